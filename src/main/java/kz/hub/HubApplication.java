@@ -1,0 +1,14 @@
+package kz.hub;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts the Kazakhstan hub: loads index-data, builds the search index and serves GraphQL. */
+@SpringBootApplication
+public class HubApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HubApplication.class, args);
+	}
+
+}

@@ -1,0 +1,161 @@
+package kz.hub.content;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.lucene.util.SloppyMath;
+
+/** One validated, immutable version of all the hub's content, with lookups by id and the links between items. */
+public final class Content {
+
+	private final List<Guide> guides;
+
+	private final List<Permit> permits;
+
+	private final List<Requirement> requirements;
+
+	private final List<RequiredDocument> documents;
+
+	private final List<ApplicationStep> steps;
+
+	private final List<Destination> destinations;
+
+	private final String synonyms;
+
+	private final Map<String, ContentItem> byId = new LinkedHashMap<>();
+
+	Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
+			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
+			String synonyms) {
+		this.guides = List.copyOf(guides);
+		this.permits = List.copyOf(permits);
+		this.requirements = List.copyOf(requirements);
+		this.documents = List.copyOf(documents);
+		this.steps = List.copyOf(steps);
+		this.destinations = List.copyOf(destinations);
+		this.synonyms = synonyms;
+		Stream.of(guides, permits, requirements, documents, steps, destinations)
+			.flatMap(List::stream)
+			.forEach(item -> this.byId.put(item.id(), item));
+		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
+	}
+
+	public List<Guide> guides() {
+		return guides;
+	}
+
+	public List<Permit> permits() {
+		return permits;
+	}
+
+	public List<Requirement> requirements() {
+		return requirements;
+	}
+
+	public List<RequiredDocument> documents() {
+		return documents;
+	}
+
+	/** The application steps in order. */
+	public List<ApplicationStep> steps() {
+		return steps;
+	}
+
+	/** The destinations by rank, best first. */
+	public List<Destination> destinations() {
+		return destinations;
+	}
+
+	/** Every item, sections included, in a stable order. */
+	public List<ContentItem> items() {
+		return List.copyOf(byId.values());
+	}
+
+	/** The synonym rules for search, in Solr's format; empty when index-data has none. */
+	public String synonyms() {
+		return synonyms;
+	}
+
+	public Optional<ContentItem> item(String id) {
+		return Optional.ofNullable(byId.get(id));
+	}
+
+	/** The item with this id if it is of this type, else empty. */
+	public <T extends ContentItem> Optional<T> item(String id, Class<T> type) {
+		return item(id).filter(type::isInstance).map(type::cast);
+	}
+
+	public List<Requirement> requirementsOf(Permit permit) {
+		return linked(permit.requirementIds(), Requirement.class);
+	}
+
+	public List<RequiredDocument> documentsOf(Permit permit) {
+		return linked(permit.documentIds(), RequiredDocument.class);
+	}
+
+	public List<ApplicationStep> stepsOf(Permit permit) {
+		return linked(permit.stepIds(), ApplicationStep.class).stream()
+			.sorted(Comparator.comparing(ApplicationStep::order))
+			.toList();
+	}
+
+	/** The permits that link to this requirement, document or step. */
+	public List<Permit> permitsLinking(ContentItem item) {
+		return permits.stream()
+			.filter(permit -> permit.requirementIds().contains(item.id()) || permit.documentIds().contains(item.id())
+					|| permit.stepIds().contains(item.id()))
+			.toList();
+	}
+
+	public List<Permit> permitsOf(Guide guide) {
+		return linked(guide.permitIds(), Permit.class);
+	}
+
+	public List<Destination> destinationsOf(Guide guide) {
+		return linked(guide.destinationIds(), Destination.class).stream()
+			.sorted(Comparator.comparing(Destination::rank))
+			.toList();
+	}
+
+	/** The first guide, by id, that covers this permit or destination. */
+	public Optional<Guide> guideCovering(ContentItem item) {
+		return guides.stream()
+			.filter(guide -> guide.permitIds().contains(item.id()) || guide.destinationIds().contains(item.id()))
+			.findFirst();
+	}
+
+	public Guide guideOf(Section section) {
+		return item(section.guideId(), Guide.class).orElseThrow();
+	}
+
+	/** The other destinations within the radius, nearest first. */
+	public List<NearbyDestination> nearby(Destination from, double radiusKm) {
+		return destinations.stream()
+			.filter(other -> !other.id().equals(from.id()))
+			.map(other -> new NearbyDestination(distanceKm(from.location(), other.location()), other))
+			.filter(near -> near.distanceKm() <= radiusKm)
+			.sorted(Comparator.comparingDouble(NearbyDestination::distanceKm))
+			.toList();
+	}
+
+	/** What a person with this purpose must meet, gather and do for the permit. */
+	public Checklist checklist(Permit permit, Purpose purpose) {
+		return new Checklist(permit, purpose, permit.suitableFor().contains(purpose), requirementsOf(permit),
+				documentsOf(permit).stream().filter(document -> document.appliesTo(purpose)).toList(),
+				stepsOf(permit).stream().filter(step -> step.appliesTo(purpose)).toList(),
+				permit.maxProcessingDays());
+	}
+
+	public static double distanceKm(Location from, Location to) {
+		return SloppyMath.haversinMeters(from.latitude(), from.longitude(), to.latitude(), to.longitude()) / 1000;
+	}
+
+	private <T extends ContentItem> List<T> linked(List<String> ids, Class<T> type) {
+		return ids.stream().map(id -> item(id, type)).flatMap(Optional::stream).toList();
+	}
+
+}

@@ -1,0 +1,15 @@
+package kz.hub.content;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Turns a content error at start-up into one clear message instead of a wall of bean-creation traces. */
+class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, ContentException cause) {
+		return new FailureAnalysis("The content in index-data is invalid: " + cause.getMessage(),
+				"Fix " + cause.file() + " and start the hub again. Nothing was served.", cause);
+	}
+
+}

@@ -1,0 +1,6 @@
+package kz.hub.content;
+
+/** What a guide is about. */
+public enum GuideCategory {
+	RESIDENCE, TRAVEL
+}

@@ -1,0 +1,19 @@
+package kz.hub.content;
+
+import java.util.List;
+
+/** The YAML block at the top of a guide's Markdown file. */
+record GuideFrontMatter(String id, String title, String summary, GuideCategory category, List<String> tags,
+		List<String> permits, List<String> destinations) {
+
+	GuideFrontMatter {
+		Required.field(id, "id");
+		Required.field(title, "title");
+		Required.field(summary, "summary");
+		Required.field(category, "category");
+		tags = Required.listOrEmpty(tags);
+		permits = Required.listOrEmpty(permits);
+		destinations = Required.listOrEmpty(destinations);
+	}
+
+}

@@ -1,0 +1,93 @@
+package kz.hub.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import kz.hub.content.Content;
+import kz.hub.content.Destination;
+import kz.hub.content.DestinationKind;
+import kz.hub.content.Guide;
+import kz.hub.content.NearbyDestination;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The places to visit, paged by rank, and what lies near each. */
+@Controller
+class DestinationController {
+
+	private static final int DEFAULT_PAGE_SIZE = 10;
+
+	private final Content content;
+
+	DestinationController(Content content) {
+		this.content = content;
+	}
+
+	@QueryMapping
+	DestinationConnection destinations(@Argument Integer first, @Argument String after,
+			@Argument DestinationFilter filter) {
+		int size = Paging.pageSize(first, DEFAULT_PAGE_SIZE);
+		int afterRank = afterRank(after);
+		List<Destination> matching = content.destinations()
+			.stream()
+			.filter(destination -> filter == null || filter.accepts(destination))
+			.toList();
+		List<Destination> rest = matching.stream().filter(destination -> destination.rank() > afterRank).toList();
+		List<DestinationConnection.Edge> edges = rest.stream()
+			.limit(size)
+			.map(destination -> new DestinationConnection.Edge(Paging.cursor("rank:" + destination.rank()), destination))
+			.toList();
+		PageInfo pageInfo = new PageInfo(rest.size() > edges.size(), rest.size() < matching.size(),
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		return new DestinationConnection(matching.size(), edges, pageInfo);
+	}
+
+	@QueryMapping
+	Destination destination(@Argument String id) {
+		return content.item(id, Destination.class).orElse(null);
+	}
+
+	@SchemaMapping
+	List<NearbyDestination> nearby(Destination destination, @Argument double radiusKm) {
+		if (!(radiusKm >= 0)) {
+			throw new InvalidArgumentException("radiusKm must be zero or more, but was " + radiusKm);
+		}
+		return content.nearby(destination, radiusKm);
+	}
+
+	@BatchMapping
+	Map<Destination, Guide> guide(List<Destination> destinations) {
+		return GuideController.coveringGuides(content, destinations);
+	}
+
+	private static int afterRank(String after) {
+		String position = Paging.position(after);
+		if (position == null) {
+			return 0;
+		}
+		try {
+			if (position.startsWith("rank:")) {
+				return Integer.parseInt(position.substring("rank:".length()));
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below like any other foreign cursor
+		}
+		throw new InvalidArgumentException("after is not a destinations cursor: '" + after + "'");
+	}
+
+	/** The {@code DestinationFilter} input: every given criterion must hold. */
+	record DestinationFilter(DestinationKind kind, String activity) {
+
+		boolean accepts(Destination destination) {
+			return (kind == null || destination.kind() == kind)
+					&& (activity == null || destination.offers(activity));
+		}
+
+	}
+
+}

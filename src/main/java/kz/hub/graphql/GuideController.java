@@ -1,0 +1,71 @@
+package kz.hub.graphql;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.Destination;
+import kz.hub.content.Guide;
+import kz.hub.content.Permit;
+import kz.hub.content.Section;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The guides, their sections, and what they cover. */
+@Controller
+class GuideController {
+
+	private final Content content;
+
+	GuideController(Content content) {
+		this.content = content;
+	}
+
+	@QueryMapping
+	List<Guide> guides() {
+		return content.guides();
+	}
+
+	@QueryMapping
+	Guide guide(@Argument String id) {
+		return content.item(id, Guide.class).orElse(null);
+	}
+
+	@QueryMapping
+	Section section(@Argument String id) {
+		return content.item(id, Section.class).orElse(null);
+	}
+
+	@BatchMapping
+	Map<Guide, List<Permit>> permits(List<Guide> guides) {
+		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), content::permitsOf));
+	}
+
+	@BatchMapping
+	Map<Guide, List<Destination>> destinations(List<Guide> guides) {
+		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), content::destinationsOf));
+	}
+
+	@SchemaMapping
+	Guide guide(Section section) {
+		return content.guideOf(section);
+	}
+
+	/** The guide that covers each item; items no guide covers are left out, so GraphQL answers null. */
+	static <T extends ContentItem> Map<T, Guide> coveringGuides(Content content, Collection<T> items) {
+		return items.stream()
+			.distinct()
+			.map(item -> Map.entry(item, content.guideCovering(item)))
+			.filter(entry -> entry.getValue().isPresent())
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get()));
+	}
+
+}

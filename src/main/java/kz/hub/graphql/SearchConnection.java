@@ -1,0 +1,16 @@
+package kz.hub.graphql;
+
+import java.util.List;
+
+import kz.hub.content.ContentItem;
+import kz.hub.search.SearchResults;
+
+/** One page of search hits as a Relay-style connection, with the facts about all matches. */
+record SearchConnection(int totalCount, String correctedQuery, List<Edge> edges, List<SearchResults.Facet> facets,
+		PageInfo pageInfo) {
+
+	record Edge(String cursor, double score, Double distanceKm, List<SearchResults.Highlight> highlights,
+			ContentItem node) {
+	}
+
+}

@@ -1,0 +1,179 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.Destination;
+import kz.hub.content.Guide;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.Map;
+
+/** Writes one Lucene document per guide, section, permit, requirement, document, step and destination. */
+final class ContentIndexer {
+
+	/** Stored prose with offsets in the postings, so the highlighter needs no re-analysis. */
+	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+	private final TextAnalysis analysis;
+
+	private final FacetsConfig facets;
+
+	ContentIndexer(TextAnalysis analysis, FacetsConfig facets) {
+		this.analysis = analysis;
+		this.facets = facets;
+	}
+
+	static FacetsConfig facetsConfig() {
+		FacetsConfig config = new FacetsConfig();
+		config.setMultiValued(IndexFields.ACTIVITY, true);
+		return config;
+	}
+
+	/** The per-field analyzer of the index: folded names and words, stemmed English for the rest. */
+	Analyzer indexAnalyzer() {
+		return new PerFieldAnalyzerWrapper(analysis.english,
+				Map.of(IndexFields.NAMES, analysis.folded, IndexFields.WORDS, analysis.folded));
+	}
+
+	void write(Content content, Directory directory) {
+		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (ContentItem item : content.items()) {
+				writer.addDocument(facets.build(document(item)));
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the search index", ex);
+		}
+	}
+
+	private Document document(ContentItem item) {
+		ContentType type = ContentType.of(item);
+		Document doc = new Document();
+		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.YES));
+		doc.add(new StoredField(IndexFields.ID_PAYLOAD, new BytesRef(item.id())));
+		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.YES));
+		doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type.name()));
+		List<String> names = new ArrayList<>();
+		switch (item) {
+			case Guide guide -> {
+				title(doc, names, guide.title());
+				text(doc, IndexFields.DETAILS, guide.tags());
+				text(doc, IndexFields.TEXT, List.of(guide.summary()));
+			}
+			case Section section -> {
+				title(doc, names, section.heading());
+				text(doc, IndexFields.TEXT, List.of(section.text()));
+			}
+			case Permit permit -> {
+				title(doc, names, permit.name());
+				text(doc, IndexFields.DETAILS, List.of(permit.issuingAuthority()));
+				text(doc, IndexFields.TEXT, List.of(permit.summary(), permit.description()));
+			}
+			case Requirement requirement -> {
+				title(doc, names, requirement.title());
+				text(doc, IndexFields.TEXT, List.of(requirement.description()));
+			}
+			case RequiredDocument document -> {
+				title(doc, names, document.name());
+				text(doc, IndexFields.TEXT, List.of(document.description()));
+			}
+			case ApplicationStep step -> {
+				title(doc, names, step.title());
+				text(doc, IndexFields.TEXT, List.of(step.description()));
+			}
+			case Destination destination -> destination(doc, names, destination);
+		}
+		for (String name : names) {
+			doc.add(new TextField(IndexFields.NAMES, name, Field.Store.NO));
+			doc.add(new StoredField(IndexFields.SUGGEST, name));
+		}
+		doc.add(new NumericDocValuesField(IndexFields.SUGGEST_WEIGHT, suggestWeight(item)));
+		return doc;
+	}
+
+	private void destination(Document doc, List<String> names, Destination destination) {
+		title(doc, names, destination.name());
+		text(doc, IndexFields.ALIASES, destination.aliases());
+		names.addAll(destination.aliases());
+		text(doc, IndexFields.DETAILS, Stream.of(destination.attractions(), destination.activities(),
+				destination.wildlife(), List.of(destination.region()))
+			.flatMap(List::stream)
+			.toList());
+		text(doc, IndexFields.TEXT, List.of(destination.summary(), destination.description()));
+		doc.add(new KeywordField(IndexFields.KIND, destination.kind().name(), Field.Store.NO));
+		doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, destination.kind().name()));
+		for (String activity : destination.activities()) {
+			doc.add(new SortedSetDocValuesFacetField(IndexFields.ACTIVITY, activity.toLowerCase()));
+		}
+		double latitude = destination.location().latitude();
+		double longitude = destination.location().longitude();
+		doc.add(new LatLonPoint(IndexFields.LOCATION, latitude, longitude));
+		doc.add(new LatLonDocValuesField(IndexFields.LOCATION, latitude, longitude));
+		doc.add(new StoredField(IndexFields.LATITUDE, latitude));
+		doc.add(new StoredField(IndexFields.LONGITUDE, longitude));
+	}
+
+	private static void title(Document doc, List<String> names, String title) {
+		doc.add(new Field(IndexFields.TITLE, title, HIGHLIGHTED_TEXT));
+		doc.add(new TextField(IndexFields.WORDS, title, Field.Store.NO));
+		names.add(title);
+	}
+
+	private static void text(Document doc, String field, List<String> values) {
+		for (String value : values) {
+			doc.add(new Field(field, value, HIGHLIGHTED_TEXT));
+			doc.add(new TextField(IndexFields.WORDS, value, Field.Store.NO));
+		}
+	}
+
+	/** Places and whole guides first among completions, then permits, then the rest. */
+	private static long suggestWeight(ContentItem item) {
+		return switch (item) {
+			case Destination destination -> 100 - destination.rank();
+			case Guide guide -> 80;
+			case Permit permit -> 70;
+			case Requirement requirement -> 40;
+			case RequiredDocument document -> 40;
+			case ApplicationStep step -> 40;
+			case Section section -> 20;
+		};
+	}
+
+	private static FieldType highlightedText() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+}

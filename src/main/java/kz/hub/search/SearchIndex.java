@@ -1,0 +1,226 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kz.hub.content.Content;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * The search index of one version of the content: built once, then shared by every request (Lucene's searcher is
+ * thread safe). Hits come best first, ties by id, so every replica built from the same content pages alike.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+	/** Relevance, then id: the id makes the order, and so the cursors, the same in every process. */
+	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+			KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
+
+	private static final String[] HIGHLIGHTED = IndexFields.SEARCHED;
+
+	private static final int[] PASSAGES = { 1, 1, 1, 2 };
+
+	private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.LATITUDE,
+			IndexFields.LONGITUDE);
+
+	private final Directory directory;
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	private final QueryPlanner planner;
+
+	private final UnifiedHighlighter highlighter;
+
+	private final FacetsConfig facetsConfig;
+
+	private final SortedSetDocValuesReaderState facetState;
+
+	private final Completions completions;
+
+	private SearchIndex(Directory directory, TextAnalysis analysis, ContentIndexer indexer, FacetsConfig facetsConfig)
+			throws IOException {
+		this.directory = directory;
+		this.reader = DirectoryReader.open(directory);
+		this.searcher = new IndexSearcher(reader);
+		this.planner = new QueryPlanner(analysis, reader);
+		this.highlighter = UnifiedHighlighter.builder(searcher, indexer.indexAnalyzer())
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+			.withMaxNoHighlightPassages(0)
+			.build();
+		this.facetsConfig = facetsConfig;
+		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+		this.completions = new Completions(reader, analysis);
+	}
+
+	/** Indexes the content into the directory and opens it for searching. */
+	public static SearchIndex build(Content content, Directory directory) {
+		TextAnalysis analysis = new TextAnalysis(content.synonyms());
+		FacetsConfig facets = ContentIndexer.facetsConfig();
+		ContentIndexer indexer = new ContentIndexer(analysis, facets);
+		indexer.write(content, directory);
+		try {
+			return new SearchIndex(directory, analysis, indexer, facets);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open the search index", ex);
+		}
+	}
+
+	/** How many items the index holds. */
+	public int size() {
+		return reader.numDocs();
+	}
+
+	public SearchResults search(SearchRequest request) {
+		QueryPlanner.Plan plan = planner.plan(request.text());
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(plan.ranking(), Occur.MUST);
+		if (!request.types().isEmpty()) {
+			query.add(KeywordField.newSetQuery(IndexFields.TYPE,
+					request.types().stream().map(type -> new BytesRef(type.name())).toList()), Occur.FILTER);
+		}
+		if (request.near() != null) {
+			GeoCircle near = request.near();
+			query.add(LatLonPoint.newDistanceQuery(IndexFields.LOCATION, near.latitude(), near.longitude(),
+					near.radiusKm() * 1000), Occur.FILTER);
+		}
+		try {
+			return collect(query.build(), plan, request);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Completions of a prefix from names, aliases and headings, tolerant of one typo after the first letters. */
+	public List<Suggestion> suggest(String prefix, int limit) {
+		return completions.lookup(prefix, limit);
+	}
+
+	private SearchResults collect(Query query, QueryPlanner.Plan plan, SearchRequest request) throws IOException {
+		// One more than asked for tells whether a next page exists.
+		var top = new TopFieldCollectorManager(ORDER, request.first() + 1, after(request.after()), Integer.MAX_VALUE);
+		Object[] collected = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+		TopDocs topDocs = (TopDocs) collected[0];
+		FacetsCollector facetsCollector = (FacetsCollector) collected[1];
+
+		int pageSize = Math.min(request.first(), topDocs.scoreDocs.length);
+		int[] docIds = new int[pageSize];
+		for (int i = 0; i < pageSize; i++) {
+			docIds[i] = topDocs.scoreDocs[i].doc;
+		}
+		Map<String, String[]> snippets = pageSize == 0 ? Map.of()
+				: highlighter.highlightFields(HIGHLIGHTED, plan.highlighting(), docIds, PASSAGES);
+		StoredFields stored = searcher.storedFields();
+		List<SearchResults.Hit> hits = new ArrayList<>(pageSize);
+		for (int i = 0; i < pageSize; i++) {
+			ScoreDoc scoreDoc = topDocs.scoreDocs[i];
+			Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+			float score = (Float) ((FieldDoc) scoreDoc).fields[0];
+			String id = doc.get(IndexFields.ID);
+			List<SearchResults.Highlight> highlights = new ArrayList<>();
+			for (String field : HIGHLIGHTED) {
+				String snippet = snippets.get(field)[i];
+				if (snippet != null) {
+					highlights.add(new SearchResults.Highlight(field, snippet));
+				}
+			}
+			hits.add(new SearchResults.Hit(id, ContentType.valueOf(doc.get(IndexFields.TYPE)), score,
+					distanceKm(doc, request.near()), highlights, position(score, id)));
+		}
+		return new SearchResults(Math.toIntExact(topDocs.totalHits.value()), plan.correctedQuery(), hits,
+				facets(facetsCollector), topDocs.scoreDocs.length > request.first());
+	}
+
+	private List<SearchResults.Facet> facets(FacetsCollector collector) throws IOException {
+		SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, collector);
+		List<SearchResults.Facet> facets = new ArrayList<>();
+		for (String dimension : List.of(IndexFields.TYPE, IndexFields.KIND, IndexFields.ACTIVITY)) {
+			if (facetsConfig.getDimConfig(dimension) != null && facetState.getOrdRange(dimension) != null) {
+				FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, dimension);
+				List<SearchResults.FacetValue> values = new ArrayList<>();
+				if (result != null) {
+					for (LabelAndValue value : result.labelValues) {
+						values.add(new SearchResults.FacetValue(value.label, value.value.intValue()));
+					}
+				}
+				facets.add(new SearchResults.Facet(dimension, values));
+			}
+			else {
+				facets.add(new SearchResults.Facet(dimension, List.of()));
+			}
+		}
+		return facets;
+	}
+
+	private static Double distanceKm(Document doc, GeoCircle near) {
+		if (near == null || doc.getField(IndexFields.LATITUDE) == null) {
+			return null;
+		}
+		double latitude = doc.getField(IndexFields.LATITUDE).numericValue().doubleValue();
+		double longitude = doc.getField(IndexFields.LONGITUDE).numericValue().doubleValue();
+		return SloppyMath.haversinMeters(near.latitude(), near.longitude(), latitude, longitude) / 1000;
+	}
+
+	/** A hit's place in the order: its exact score and id, so the next page starts right after it anywhere. */
+	private static String position(float score, String id) {
+		return Integer.toHexString(Float.floatToIntBits(score)) + ":" + id;
+	}
+
+	private static FieldDoc after(String position) {
+		if (position == null) {
+			return null;
+		}
+		int colon = position.indexOf(':');
+		try {
+			float score = Float.intBitsToFloat(Integer.parseUnsignedInt(position.substring(0, colon), 16));
+			String id = position.substring(colon + 1);
+			// Ids are unique, so the doc number never decides; MAX_VALUE keeps the hit itself off the next page.
+			return new FieldDoc(Integer.MAX_VALUE, score, new Object[] { score, new BytesRef(id) });
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidQueryException("after is not a search cursor this API gave out");
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		reader.close();
+		directory.close();
+	}
+
+}

@@ -1,0 +1,89 @@
+package kz.hub.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A writable copy of the packaged index-data, for tests that edit or break the content. */
+public final class ContentFolder {
+
+	private final Path root;
+
+	private ContentFolder(Path root) {
+		this.root = root;
+	}
+
+	/** Copies every file of the packaged index-data into {@code root}. */
+	public static ContentFolder copyInto(Path root) {
+		try {
+			String base = new PathMatchingResourcePatternResolver().getResource("classpath:index-data/")
+				.getURL()
+				.toString();
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:index-data/**/*.*")) {
+				String relative = resource.getURL().toString().substring(base.length());
+				Path target = root.resolve(relative);
+				Files.createDirectories(target.getParent());
+				try (InputStream in = resource.getInputStream()) {
+					Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			return new ContentFolder(root);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The folder as a location for {@code hub.content.location}. */
+	public String location() {
+		return root.toUri().toString();
+	}
+
+	public Path path(String file) {
+		return root.resolve(file);
+	}
+
+	public String read(String file) {
+		try {
+			return Files.readString(path(file), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void write(String file, String text) {
+		try {
+			Files.createDirectories(path(file).getParent());
+			Files.writeString(path(file), text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Replaces text that must occur in the file, so a test cannot silently edit nothing. */
+	public void replace(String file, String from, String to) {
+		String text = read(file);
+		assertThat(text).as("%s should contain %s", file, from).contains(from);
+		write(file, text.replace(from, to));
+	}
+
+	/** The 1-based line of the first occurrence of the text. */
+	public int lineOf(String file, String text) {
+		String content = read(file);
+		int index = content.indexOf(text);
+		assertThat(index).as("%s should contain %s", file, text).isNotNegative();
+		return (int) content.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+	}
+
+}
