@@ -28,7 +28,8 @@ public final class Content {
 
 	private final Map<String, ContentItem> byId = new LinkedHashMap<>();
 
-	Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
+	/** Content made in code, e.g. a generated benchmark corpus; only {@link ContentLoader} checks links. */
+	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
 			String synonyms) {
 		this.guides = List.copyOf(guides);

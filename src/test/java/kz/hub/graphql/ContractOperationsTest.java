@@ -45,7 +45,7 @@ class ContractOperationsTest {
 		response.path("permits[1].validity.initialMonths").valueIsNull();
 		response.path("permits[2].validity.initialMonths").entity(Integer.class).isEqualTo(36);
 		response.path("permits[2].validity.maxTotalMonths").entity(Integer.class).isEqualTo(120);
-		response.path("permits[*].maxProcessingDays").entityList(Integer.class).containsOnly(30);
+		assertThat(response.path("permits[*].maxProcessingDays").entityList(Integer.class).get()).containsOnly(30);
 		response.path("permits[0].issuingAuthority")
 			.entity(String.class)
 			.satisfies(authority -> assertThat(authority).containsIgnoringCase("migration police"));
@@ -57,20 +57,20 @@ class ContractOperationsTest {
 		response.path("permits[0].requirements[*].id")
 			.entityList(String.class)
 			.containsExactly("age-and-purpose", "financial-means", "health-insurance", "criminal-record");
-		response.path("permits[0].documents[*].id")
-			.entityList(String.class)
-			.containsExactlyInAnyOrder("passport", "passport-photos", "proof-of-financial-means",
-					"health-insurance-certificate", "invitation-letter");
+		assertThat(response.path("permits[0].documents[*].id").entityList(String.class).get()).containsExactlyInAnyOrder(
+				"passport", "passport-photos", "proof-of-financial-means", "health-insurance-certificate",
+				"invitation-letter");
 		response.path("permits[0].documents[?(@.id == 'invitation-letter')].condition")
 			.entityList(String.class)
 			.satisfies(conditions -> assertThat(conditions.getFirst()).containsIgnoringCase("work")
 				.containsIgnoringCase("study"));
-		response.path("permits[0].documents[?(@.id == 'passport')].condition").entityList(Object.class).containsExactly((Object) null);
+		assertThat(response.path("permits[0].documents[?(@.id == 'passport')].condition").entityList(Object.class).get())
+			.containsExactly((Object) null);
 		response.path("permits[0].steps[*].order").entityList(Integer.class).containsExactly(1, 2, 3, 4);
 		response.path("permits[0].steps[*].id")
 			.entityList(String.class)
 			.containsExactly("obtain-invitation-letter", "gather-documents", "submit-application", "collect-permit");
-		response.path("permits[*].guide.id").entityList(String.class).containsOnly("residence-permit-guide");
+		assertThat(response.path("permits[*].guide.id").entityList(String.class).get()).containsOnly("residence-permit-guide");
 	}
 
 	@Test

@@ -1,0 +1,214 @@
+package kz.hub.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kz.hub.HubApplication;
+import kz.hub.HubClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search and suggest operations of the contract over real HTTP: what a person sees besides relevance. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SearchApiTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void connect() {
+		graphQl = HubClient.connect(port);
+	}
+
+	private GraphQlTester.Response search(HttpGraphQlTester client, String query, int first, String after) {
+		return client.documentName("operations")
+			.operationName("Search")
+			.variable("query", query)
+			.variable("first", first)
+			.variable("after", after)
+			.execute();
+	}
+
+	@Test
+	void misspeltQueryIsCorrectedAndSaysSo() {
+		GraphQlTester.Response response = search(graphQl, "Almati", 3, null);
+		response.path("search.correctedQuery").entity(String.class).isEqualTo("almaty");
+		response.path("search.edges[0].node.id").entity(String.class).isEqualTo("almaty");
+	}
+
+	@Test
+	void correctlySpeltQueryHasNoCorrection() {
+		search(graphQl, "Almaty", 3, null).path("search.correctedQuery").valueIsNull();
+	}
+
+	@Test
+	void highlightsMarkTheMatchedWords() {
+		search(graphQl, "Grand Canyon", 1, null).path("search.edges[0].highlights[*].snippet")
+			.entityList(String.class)
+			.satisfies(snippets -> assertThat(String.join(" ", snippets)).contains("<mark>Grand</mark>")
+				.contains("<mark>Canyon</mark>"));
+	}
+
+	@Test
+	void typesKeepOnlyTheAskedTypes() {
+		List<String> types = graphQl.documentName("operations")
+			.operationName("Search")
+			.variable("query", "insurance")
+			.variable("types", List.of("SECTION"))
+			.execute()
+			.path("search.edges[*].node.__typename")
+			.entityList(String.class)
+			.get();
+		assertThat(types).isNotEmpty().containsOnly("Section");
+	}
+
+	@Test
+	void facetsCountAllMatchesNotOnlyThePage() {
+		GraphQlTester.Response response = search(graphQl, "lake", 1, null);
+		int total = response.path("search.totalCount").entity(Integer.class).get();
+		List<Integer> typeCounts = response.path("search.facets[?(@.field == 'type')].values[*].count")
+			.entityList(Integer.class)
+			.get();
+		assertThat(typeCounts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(total).isGreaterThan(1);
+		response.path("search.facets[?(@.field == 'kind')].values[*].value").entityList(String.class).contains("LAKE");
+	}
+
+	@Test
+	void nearKeepsPlacesInsideTheCircleWithTheirDistance() {
+		GraphQlTester.Response response = graphQl.documentName("operations")
+			.operationName("SearchNear")
+			.variable("query", "lake")
+			.variable("latitude", 43.2389)
+			.variable("longitude", 76.8897)
+			.variable("radiusKm", 50.0)
+			.execute();
+		response.path("search.edges[*].node.id").entityList(String.class).containsExactly("big-almaty-lake");
+		response.path("search.edges[0].distanceKm")
+			.entity(Double.class)
+			.satisfies(km -> assertThat(km).isBetween(10.0, 30.0));
+	}
+
+	@Test
+	void pagesOfTwoVisitEveryHitOnce() {
+		Set<String> seen = new HashSet<>();
+		List<String> visited = new ArrayList<>();
+		String after = null;
+		int total;
+		do {
+			GraphQlTester.Response page = search(graphQl, "kazakhstan", 2, after);
+			total = page.path("search.totalCount").entity(Integer.class).get();
+			visited.addAll(page.path("search.edges[*].node.id").entityList(String.class).get());
+			boolean hasNext = page.path("search.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = hasNext ? page.path("search.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null && visited.size() <= total);
+		seen.addAll(visited);
+		assertThat(total).isGreaterThan(10);
+		assertThat(visited).hasSize(total);
+		assertThat(seen).hasSize(total);
+	}
+
+	@Test
+	void cursorFromOneProcessWorksInAnother() {
+		String cursor = search(graphQl, "lake", 2, null).path("search.pageInfo.endCursor").entity(String.class).get();
+		List<String> here = search(graphQl, "lake", 2, cursor).path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(HubApplication.class)
+			.properties(Map.of("server.port", "0"))
+			.run()) {
+			int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
+			List<String> there = search(HubClient.connect(otherPort), "lake", 2, cursor).path("search.edges[*].node.id")
+				.entityList(String.class)
+				.get();
+			assertThat(there).hasSize(2).isEqualTo(here);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "title:(", "*", "?x", "/.*/", "AND OR NOT", "visa (", "\"unclosed", "🏔️ lake",
+			"\u0000\u0007lake", "lake~2^10", "[a TO z]" })
+	void hostileTextGivesHitsOrABadRequest(String text) {
+		search(graphQl, text, 5, null).errors().satisfy(errors -> assertThat(errors)
+			.allSatisfy(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+	}
+
+	@Test
+	void controlCharactersAreIgnored() {
+		search(graphQl, "\u0000\u0007lake", 3, null).path("search.totalCount")
+			.entity(Integer.class)
+			.satisfies(count -> assertThat(count).isGreaterThan(0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "   ", "***", "🏔️" })
+	void queryWithoutWordsIsABadRequest(String text) {
+		assertBadRequest(search(graphQl, text, 5, null), "at least one word");
+	}
+
+	@Test
+	void tenThousandCharactersAreABadRequest() {
+		assertBadRequest(search(graphQl, "lake ".repeat(2000), 5, null), "characters long");
+	}
+
+	@Test
+	void pageOverOneHundredIsABadRequest() {
+		assertBadRequest(search(graphQl, "lake", 101, null), "first must be between 0 and 100");
+	}
+
+	@Test
+	void foreignCursorIsABadRequest() {
+		assertBadRequest(search(graphQl, "lake", 5, "not-a-cursor"), "cursor");
+	}
+
+	@Test
+	void suggestCompletesAnAliasToItsPlace() {
+		graphQl.documentName("operations")
+			.operationName("Suggest")
+			.variable("prefix", "Chimb")
+			.execute()
+			.path("suggest[0].text")
+			.entity(String.class)
+			.isEqualTo("Chimbulak")
+			.path("suggest[0].node.id")
+			.entity(String.class)
+			.isEqualTo("shymbulak");
+	}
+
+	@Test
+	void suggestToleratesATypoAfterTheFirstLetters() {
+		graphQl.documentName("operations")
+			.operationName("Suggest")
+			.variable("prefix", "Astna")
+			.execute()
+			.path("suggest[*].node.id")
+			.entityList(String.class)
+			.contains("astana");
+	}
+
+	private static void assertBadRequest(GraphQlTester.Response response, String reason) {
+		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getMessage()).contains(reason);
+		}));
+	}
+
+}
