@@ -21,8 +21,9 @@ final class YamlReader {
 	private final YAMLMapper mapper = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		// Items are read one at a time from a list, so tokens after each item are expected.
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	/** Reads a file that holds a YAML list of items, keeping the line each item starts at. */
