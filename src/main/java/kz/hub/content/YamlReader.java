@@ -2,8 +2,10 @@ package kz.hub.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
@@ -28,8 +30,16 @@ final class YamlReader {
 
 	/** Reads a file that holds a YAML list of items, keeping the line each item starts at. */
 	<T> List<Sourced<T>> readList(String file, InputStream in, Class<T> type) {
+		String yaml;
+		try (in) {
+			yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new ContentException(file, 0, null, "cannot be read: " + ex.getMessage());
+		}
 		List<Sourced<T>> items = new ArrayList<>();
-		try (in; JsonParser parser = mapper.createParser(in)) {
+		int itemLine = 0;
+		try (JsonParser parser = mapper.createParser(yaml)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
 				return items;
@@ -39,8 +49,8 @@ final class YamlReader {
 						"expected a list of items (lines starting with '- ')");
 			}
 			while (parser.nextToken() == JsonToken.START_OBJECT) {
-				int line = parser.currentTokenLocation().getLineNr();
-				items.add(new Sourced<>(mapper.readValue(parser, type), file, line));
+				itemLine = parser.currentTokenLocation().getLineNr();
+				items.add(new Sourced<>(mapper.readValue(parser, type), file, itemLine));
 			}
 			if (parser.currentToken() != JsonToken.END_ARRAY) {
 				throw new ContentException(file, parser.currentTokenLocation().getLineNr(), null,
@@ -49,10 +59,7 @@ final class YamlReader {
 			return items;
 		}
 		catch (JacksonException ex) {
-			throw error(file, 0, ex);
-		}
-		catch (IOException ex) {
-			throw new ContentException(file, 0, null, "cannot be read: " + ex.getMessage());
+			throw error(file, 0, ex, yaml, itemLine);
 		}
 	}
 
@@ -62,30 +69,48 @@ final class YamlReader {
 			return mapper.readValue(yaml, type);
 		}
 		catch (JacksonException ex) {
-			throw error(file, lineOffset, ex);
+			throw error(file, lineOffset, ex, yaml, 1);
 		}
 	}
 
-	private static ContentException error(String file, int lineOffset, JacksonException ex) {
+	/**
+	 * Records are built once all their fields are read, so Jackson's location is then the item's end; point at the
+	 * unknown field's own line, or else at the item's first line.
+	 */
+	private static ContentException error(String file, int lineOffset, JacksonException ex, String yaml,
+			int itemLine) {
 		int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
 				? ex.getLocation().getLineNr() + lineOffset : 0;
 		String field = ex.getPath()
 			.stream()
-			.filter(reference -> reference.getPropertyName() != null)
 			.map(JacksonException.Reference::getPropertyName)
+			.filter(name -> name != null)
 			.collect(Collectors.joining("."));
 		String problem;
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			problem = "unknown field '" + unknown.getPropertyName() + "'; known fields are "
 					+ unknown.getKnownPropertyIds();
+			line = lineOfKey(yaml, unknown.getPropertyName(), itemLine) + lineOffset;
 		}
 		else if (ex instanceof ValueInstantiationException && ex.getCause() != null) {
 			problem = ex.getCause().getMessage();
+			line = itemLine > 0 ? itemLine + lineOffset : line;
 		}
 		else {
 			problem = ex.getOriginalMessage();
 		}
 		return new ContentException(file, line, field, problem);
+	}
+
+	private static int lineOfKey(String yaml, String key, int fromLine) {
+		Pattern keyLine = Pattern.compile("^[\\s-]*\"?" + Pattern.quote(key) + "\"?\\s*:");
+		List<String> lines = yaml.lines().toList();
+		for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
+			if (keyLine.matcher(lines.get(i)).find()) {
+				return i + 1;
+			}
+		}
+		return fromLine;
 	}
 
 }

@@ -35,7 +35,7 @@ final class QueryPlanner {
 
 	private final TypoCorrector typos;
 
-	QueryPlanner(TextAnalysis analysis, IndexReader reader) throws IOException {
+	QueryPlanner(TextAnalysis analysis, IndexReader reader) {
 		this.analysis = analysis;
 		this.reader = reader;
 		this.typos = new TypoCorrector(reader);
@@ -62,10 +62,10 @@ final class QueryPlanner {
 		}
 		// A last word not yet followed by a space may still be being typed.
 		boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
-		List<String> corrected = typos.correct(words, this::knownInAnotherForm, typing);
+		List<String> corrected = typos.correct(words, this::knownInAnotherForm);
 		boolean changed = !corrected.equals(words);
 		String searched = changed ? String.join(" ", corrected) : text;
-		String last = corrected.getLast();
+		String last = words.getLast();
 
 		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlighting = new BooleanQuery.Builder();

@@ -53,6 +53,9 @@ public final class SearchIndex implements AutoCloseable {
 
 	private static final int[] PASSAGES = { 1, 1, 1, 2 };
 
+	/** Most values listed per facet, most frequent first. */
+	private static final int MAX_FACET_VALUES = 50;
+
 	private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.LATITUDE,
 			IndexFields.LONGITUDE);
 
@@ -65,8 +68,6 @@ public final class SearchIndex implements AutoCloseable {
 	private final QueryPlanner planner;
 
 	private final UnifiedHighlighter highlighter;
-
-	private final FacetsConfig facetsConfig;
 
 	private final SortedSetDocValuesReaderState facetState;
 
@@ -82,7 +83,6 @@ public final class SearchIndex implements AutoCloseable {
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
 			.build();
-		this.facetsConfig = facetsConfig;
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
 		this.completions = new Completions(reader, analysis);
 	}
@@ -170,19 +170,17 @@ public final class SearchIndex implements AutoCloseable {
 		SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, collector);
 		List<SearchResults.Facet> facets = new ArrayList<>();
 		for (String dimension : List.of(IndexFields.TYPE, IndexFields.KIND, IndexFields.ACTIVITY)) {
-			if (facetsConfig.getDimConfig(dimension) != null && facetState.getOrdRange(dimension) != null) {
-				FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, dimension);
-				List<SearchResults.FacetValue> values = new ArrayList<>();
+			List<SearchResults.FacetValue> values = new ArrayList<>();
+			// A corpus without destinations has no kind or activity values at all.
+			if (facetState.getOrdRange(dimension) != null) {
+				FacetResult result = counts.getTopChildren(MAX_FACET_VALUES, dimension);
 				if (result != null) {
 					for (LabelAndValue value : result.labelValues) {
 						values.add(new SearchResults.FacetValue(value.label, value.value.intValue()));
 					}
 				}
-				facets.add(new SearchResults.Facet(dimension, values));
 			}
-			else {
-				facets.add(new SearchResults.Facet(dimension, List.of()));
-			}
+			facets.add(new SearchResults.Facet(dimension, values));
 		}
 		return facets;
 	}

@@ -2,20 +2,14 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Replaces words the index does not know with the nearest word it does, allowing typos the way Meilisearch does:
@@ -29,31 +23,18 @@ final class TypoCorrector {
 
 	private final IndexReader reader;
 
-	private final Terms dictionary;
-
-	TypoCorrector(IndexReader reader) throws IOException {
+	TypoCorrector(IndexReader reader) {
 		this.reader = reader;
-		this.dictionary = MultiTerms.getTerms(reader, IndexFields.WORDS);
 	}
 
 	/**
 	 * The words with each unknown one replaced by its correction, where there is one.
+	 * A word still being typed is corrected too ("Almati" is a prefix of "Almatinskoye" but meant "Almaty");
+	 * the caller keeps matching it as a prefix as well.
 	 * @param known tells whether the index knows a word in another form (a stem or a synonym)
-	 * @param lastIsPrefix whether the last word may be a prefix still being typed
 	 */
-	List<String> correct(List<String> words, Predicate<String> known, boolean lastIsPrefix) {
-		List<String> corrected = new ArrayList<>(words.size());
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			boolean typing = lastIsPrefix && i == words.size() - 1;
-			if (inDictionary(word) || known.test(word) || (typing && startsAWord(word))) {
-				corrected.add(word);
-			}
-			else {
-				corrected.add(suggestion(word));
-			}
-		}
-		return corrected;
+	List<String> correct(List<String> words, Predicate<String> known) {
+		return words.stream().map(word -> inDictionary(word) || known.test(word) ? word : suggestion(word)).toList();
 	}
 
 	private String suggestion(String word) {
@@ -75,21 +56,6 @@ final class TypoCorrector {
 	private boolean inDictionary(String word) {
 		try {
 			return reader.docFreq(new Term(IndexFields.WORDS, word)) > 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private boolean startsAWord(String prefix) {
-		if (dictionary == null) {
-			return false;
-		}
-		try {
-			TermsEnum terms = dictionary.iterator();
-			BytesRef wanted = new BytesRef(prefix);
-			return terms.seekCeil(wanted) != TermsEnum.SeekStatus.END
-					&& StringHelper.startsWith(terms.term(), wanted);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
