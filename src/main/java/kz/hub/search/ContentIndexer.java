@@ -159,7 +159,7 @@ final class ContentIndexer {
 	/** Places and whole guides first among completions, then permits, then the rest. */
 	private static long suggestWeight(ContentItem item) {
 		return switch (item) {
-			case Destination destination -> 100 - destination.rank();
+			case Destination destination -> Math.max(60, 100 - destination.rank());
 			case Guide guide -> 80;
 			case Permit permit -> 70;
 			case Requirement requirement -> 40;
