@@ -8,9 +8,11 @@ import java.util.Map;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
@@ -27,6 +29,11 @@ final class GuideReader {
 	private final HtmlRenderer htmlRenderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+
+	/** Joins a paragraph's wrapped lines with spaces: authors wrap lines, readers and snippets should not see it. */
+	private final TextContentRenderer paragraphRenderer = TextContentRenderer.builder()
+		.lineBreakRendering(LineBreakRendering.STRIP)
+		.build();
 
 	private final YamlReader yaml;
 
@@ -104,7 +111,8 @@ final class GuideReader {
 		List<String> text = new ArrayList<>();
 		for (Node block : blocks) {
 			html.append(htmlRenderer.render(block));
-			text.add(textRenderer.render(block).strip());
+			TextContentRenderer renderer = block instanceof Paragraph ? paragraphRenderer : textRenderer;
+			text.add(renderer.render(block).strip());
 		}
 		String anchor = anchor(heading);
 		return new Section(guideId + "#" + anchor, guideId, anchor, headingText(heading), heading.getLevel(),

@@ -65,7 +65,7 @@ final class QueryPlanner {
 		List<String> corrected = typos.correct(words, this::knownInAnotherForm);
 		boolean changed = !corrected.equals(words);
 		String searched = changed ? String.join(" ", corrected) : text;
-		String last = words.getLast();
+		String last = corrected.getLast();
 
 		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlighting = new BooleanQuery.Builder();
@@ -90,6 +90,11 @@ final class QueryPlanner {
 		if (typing) {
 			ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAMES, last)), 2f), Occur.SHOULD);
 			ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.WORDS, last)), 0.5f), Occur.SHOULD);
+			if (!last.equals(words.getLast())) {
+				// The correction is a guess: what was typed may still be the start of a longer word.
+				ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAMES, words.getLast())), 0.5f),
+						Occur.SHOULD);
+			}
 		}
 		return new Plan(ranking.build(), highlighting.build(), changed ? searched : null);
 	}

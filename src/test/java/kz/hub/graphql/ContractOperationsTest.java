@@ -207,7 +207,9 @@ class ContractOperationsTest {
 			.entityList(String.class)
 			.satisfies(texts -> assertThat(texts).singleElement()
 				.asString()
-				.contains("health insurance that covers the entire period of your stay"));
+				.contains("health insurance that covers the entire period of your stay")
+				.as("a wrapped paragraph reads as one line")
+				.doesNotContain("\n"));
 		response.path("guides[0].sections[?(@.anchor == 'health-insurance')].heading")
 			.entityList(String.class)
 			.containsExactly("Health Insurance");
