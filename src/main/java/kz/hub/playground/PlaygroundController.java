@@ -1,0 +1,37 @@
+package kz.hub.playground;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Serves the GraphiQL playground at /graphiql, from the hub's own jar, under a strict Content-Security-Policy. */
+@Controller
+class PlaygroundController {
+
+	/**
+	 * Only the hub itself: GraphiQL's editor styles elements inline, and its fonts are data URLs in its CSS,
+	 * which is all it needs beyond 'self'.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+	private final Resource page = new ClassPathResource("playground/graphiql.html");
+
+	@GetMapping("/graphiql")
+	ResponseEntity<Resource> graphiql() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_HTML)
+			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+			.body(page);
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/graphiql";
+	}
+
+}
