@@ -1,6 +1,11 @@
 package kz.hub.content;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +33,8 @@ public final class Content {
 
 	private final Map<String, ContentItem> byId = new LinkedHashMap<>();
 
+	private final String version;
+
 	/** Content made in code, e.g. a generated benchmark corpus; only {@link ContentLoader} checks links. */
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
@@ -43,6 +50,40 @@ public final class Content {
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
+		this.version = fingerprint(byId.values(), synonyms);
+	}
+
+	/** Identifies this version of the content: the same content gives the same version on every replica. */
+	public String version() {
+		return version;
+	}
+
+	/** Counts of items per kind, for health and info reports. */
+	public Map<String, Integer> counts() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("guides", guides.size());
+		counts.put("sections", guides.stream().mapToInt(guide -> guide.sections().size()).sum());
+		counts.put("permits", permits.size());
+		counts.put("requirements", requirements.size());
+		counts.put("documents", documents.size());
+		counts.put("steps", steps.size());
+		counts.put("destinations", destinations.size());
+		return counts;
+	}
+
+	private static String fingerprint(Collection<ContentItem> items, String synonyms) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			// Records print every field, so their text is a faithful, ordered picture of the content.
+			for (ContentItem item : items) {
+				digest.update(item.toString().getBytes(StandardCharsets.UTF_8));
+			}
+			digest.update(synonyms.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest(), 0, 6);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JDK has SHA-256", ex);
+		}
 	}
 
 	public List<Guide> guides() {

@@ -8,8 +8,10 @@ import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Guide;
 import kz.hub.content.NearbyDestination;
+import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -21,18 +23,14 @@ class DestinationController {
 
 	private static final int DEFAULT_PAGE_SIZE = 10;
 
-	private final Content content;
 
-	DestinationController(Content content) {
-		this.content = content;
-	}
 
 	@QueryMapping
 	DestinationConnection destinations(@Argument Integer first, @Argument String after,
-			@Argument DestinationFilter filter) {
+			@Argument DestinationFilter filter, @ContextValue Edition edition) {
 		int size = Paging.pageSize(first, DEFAULT_PAGE_SIZE);
 		int afterRank = afterRank(after);
-		List<Destination> matching = content.destinations()
+		List<Destination> matching = edition.content().destinations()
 			.stream()
 			.filter(destination -> filter == null || filter.accepts(destination))
 			.toList();
@@ -47,21 +45,21 @@ class DestinationController {
 	}
 
 	@QueryMapping
-	Destination destination(@Argument String id) {
-		return content.item(id, Destination.class).orElse(null);
+	Destination destination(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, Destination.class).orElse(null);
 	}
 
 	@SchemaMapping
-	List<NearbyDestination> nearby(Destination destination, @Argument double radiusKm) {
+	List<NearbyDestination> nearby(Destination destination, @Argument double radiusKm, @ContextValue Edition edition) {
 		if (!(radiusKm >= 0)) {
 			throw new InvalidArgumentException("radiusKm must be zero or more, but was " + radiusKm);
 		}
-		return content.nearby(destination, radiusKm);
+		return edition.content().nearby(destination, radiusKm);
 	}
 
 	@BatchMapping
-	Map<Destination, Guide> guide(List<Destination> destinations) {
-		return GuideController.coveringGuides(content, destinations);
+	Map<Destination, Guide> guide(List<Destination> destinations, @ContextValue Edition edition) {
+		return GuideController.coveringGuides(edition.content(), destinations);
 	}
 
 	private static int afterRank(String after) {

@@ -12,8 +12,10 @@ import kz.hub.content.Destination;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
 import kz.hub.content.Section;
+import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -23,40 +25,36 @@ import org.springframework.stereotype.Controller;
 @Controller
 class GuideController {
 
-	private final Content content;
 
-	GuideController(Content content) {
-		this.content = content;
+
+	@QueryMapping
+	List<Guide> guides(@ContextValue Edition edition) {
+		return edition.content().guides();
 	}
 
 	@QueryMapping
-	List<Guide> guides() {
-		return content.guides();
+	Guide guide(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, Guide.class).orElse(null);
 	}
 
 	@QueryMapping
-	Guide guide(@Argument String id) {
-		return content.item(id, Guide.class).orElse(null);
-	}
-
-	@QueryMapping
-	Section section(@Argument String id) {
-		return content.item(id, Section.class).orElse(null);
+	Section section(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, Section.class).orElse(null);
 	}
 
 	@BatchMapping
-	Map<Guide, List<Permit>> permits(List<Guide> guides) {
-		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), content::permitsOf));
+	Map<Guide, List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition) {
+		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), edition.content()::permitsOf));
 	}
 
 	@BatchMapping
-	Map<Guide, List<Destination>> destinations(List<Guide> guides) {
-		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), content::destinationsOf));
+	Map<Guide, List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition) {
+		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), edition.content()::destinationsOf));
 	}
 
 	@SchemaMapping
-	Guide guide(Section section) {
-		return content.guideOf(section);
+	Guide guide(Section section, @ContextValue Edition edition) {
+		return edition.content().guideOf(section);
 	}
 
 	/** The guide that covers each item; items no guide covers are left out, so GraphQL answers null. */

@@ -2,8 +2,10 @@ package kz.hub.graphql;
 
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
+import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -11,15 +13,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	private final Content content;
 
-	NodeController(Content content) {
-		this.content = content;
-	}
 
 	@QueryMapping
-	ContentItem node(@Argument String id) {
-		return content.item(id).orElse(null);
+	ContentItem node(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id).orElse(null);
 	}
 
 }

@@ -14,8 +14,10 @@ import kz.hub.content.Permit;
 import kz.hub.content.Purpose;
 import kz.hub.content.RequiredDocument;
 import kz.hub.content.Requirement;
+import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -24,93 +26,89 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PermitController {
 
-	private final Content content;
 
-	PermitController(Content content) {
-		this.content = content;
+
+	@QueryMapping
+	List<Permit> permits(@ContextValue Edition edition) {
+		return edition.content().permits();
 	}
 
 	@QueryMapping
-	List<Permit> permits() {
-		return content.permits();
+	Permit permit(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, Permit.class).orElse(null);
 	}
 
 	@QueryMapping
-	Permit permit(@Argument String id) {
-		return content.item(id, Permit.class).orElse(null);
+	List<Requirement> requirements(@ContextValue Edition edition) {
+		return edition.content().requirements();
 	}
 
 	@QueryMapping
-	List<Requirement> requirements() {
-		return content.requirements();
+	Requirement requirement(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, Requirement.class).orElse(null);
 	}
 
 	@QueryMapping
-	Requirement requirement(@Argument String id) {
-		return content.item(id, Requirement.class).orElse(null);
+	List<RequiredDocument> documents(@ContextValue Edition edition) {
+		return edition.content().documents();
 	}
 
 	@QueryMapping
-	List<RequiredDocument> documents() {
-		return content.documents();
+	RequiredDocument document(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, RequiredDocument.class).orElse(null);
 	}
 
 	@QueryMapping
-	RequiredDocument document(@Argument String id) {
-		return content.item(id, RequiredDocument.class).orElse(null);
+	List<ApplicationStep> steps(@ContextValue Edition edition) {
+		return edition.content().steps();
 	}
 
 	@QueryMapping
-	List<ApplicationStep> steps() {
-		return content.steps();
+	ApplicationStep step(@Argument String id, @ContextValue Edition edition) {
+		return edition.content().item(id, ApplicationStep.class).orElse(null);
 	}
 
 	@QueryMapping
-	ApplicationStep step(@Argument String id) {
-		return content.item(id, ApplicationStep.class).orElse(null);
-	}
-
-	@QueryMapping
-	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose) {
-		Permit permit = content.item(permitId, Permit.class)
+	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose, @ContextValue Edition edition) {
+		Permit permit = edition.content().item(permitId, Permit.class)
 			.orElseThrow(() -> new InvalidArgumentException("permit '" + permitId + "' does not exist; known permits are "
-					+ content.permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
-		return content.checklist(permit, purpose);
+					+ edition.content().permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
+		return edition.content().checklist(permit, purpose);
 	}
 
 	@BatchMapping
-	Map<Permit, List<Requirement>> requirements(List<Permit> permits) {
-		return each(permits, content::requirementsOf);
+	Map<Permit, List<Requirement>> requirements(List<Permit> permits, @ContextValue Edition edition) {
+		return each(permits, edition.content()::requirementsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, List<RequiredDocument>> documents(List<Permit> permits) {
-		return each(permits, content::documentsOf);
+	Map<Permit, List<RequiredDocument>> documents(List<Permit> permits, @ContextValue Edition edition) {
+		return each(permits, edition.content()::documentsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, List<ApplicationStep>> steps(List<Permit> permits) {
-		return each(permits, content::stepsOf);
+	Map<Permit, List<ApplicationStep>> steps(List<Permit> permits, @ContextValue Edition edition) {
+		return each(permits, edition.content()::stepsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, Guide> guide(List<Permit> permits) {
-		return GuideController.coveringGuides(content, permits);
+	Map<Permit, Guide> guide(List<Permit> permits, @ContextValue Edition edition) {
+		return GuideController.coveringGuides(edition.content(), permits);
 	}
 
 	@BatchMapping(typeName = "Requirement", field = "permits")
-	Map<Requirement, List<Permit>> requirementPermits(List<Requirement> requirements) {
-		return each(requirements, content::permitsLinking);
+	Map<Requirement, List<Permit>> requirementPermits(List<Requirement> requirements, @ContextValue Edition edition) {
+		return each(requirements, edition.content()::permitsLinking);
 	}
 
 	@BatchMapping(typeName = "Document", field = "permits")
-	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents) {
-		return each(documents, content::permitsLinking);
+	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents, @ContextValue Edition edition) {
+		return each(documents, edition.content()::permitsLinking);
 	}
 
 	@BatchMapping(typeName = "ApplicationStep", field = "permits")
-	Map<ApplicationStep, List<Permit>> stepPermits(List<ApplicationStep> steps) {
-		return each(steps, content::permitsLinking);
+	Map<ApplicationStep, List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition) {
+		return each(steps, edition.content()::permitsLinking);
 	}
 
 	private static <K extends ContentItem, V> Map<K, V> each(List<K> parents, Function<K, V> children) {

@@ -7,42 +7,37 @@ import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.search.ContentType;
 import kz.hub.search.GeoCircle;
-import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchRequest;
 import kz.hub.search.SearchResults;
 import kz.hub.search.Suggestion;
+import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Full-text search and search-as-you-type over all content. */
+/** Full-text search and search-as-you-type over all edition.content(). */
 @Controller
 class SearchController {
 
 	private static final int DEFAULT_PAGE_SIZE = 10;
 
-	private final SearchIndex index;
 
-	private final Content content;
 
-	SearchController(SearchIndex index, Content content) {
-		this.index = index;
-		this.content = content;
-	}
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, @ContextValue Edition edition) {
 		SearchRequest request = new SearchRequest(query, types == null ? Set.of() : Set.copyOf(types),
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()),
 				Paging.pageSize(first, DEFAULT_PAGE_SIZE), Paging.position(after));
-		SearchResults results = index.search(request);
+		SearchResults results = edition.index().search(request);
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
 			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),
-					hit.highlights(), content.item(hit.id()).orElseThrow()))
+					hit.highlights(), edition.content().item(hit.id()).orElseThrow()))
 			.toList();
 		PageInfo pageInfo = new PageInfo(results.hasNextPage(), after != null,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
@@ -50,13 +45,13 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<Suggestion> suggest(@Argument String prefix, @Argument int limit) {
-		return index.suggest(prefix, limit);
+	List<Suggestion> suggest(@Argument String prefix, @Argument int limit, @ContextValue Edition edition) {
+		return edition.index().suggest(prefix, limit);
 	}
 
 	@SchemaMapping
-	ContentItem node(Suggestion suggestion) {
-		return content.item(suggestion.id()).orElseThrow();
+	ContentItem node(Suggestion suggestion, @ContextValue Edition edition) {
+		return edition.content().item(suggestion.id()).orElseThrow();
 	}
 
 	/** The {@code GeoCircle} input, checked when turned into the search's own circle. */

@@ -1,0 +1,74 @@
+package kz.hub.config;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import kz.hub.content.Content;
+import kz.hub.content.ContentLoader;
+import kz.hub.live.ContentHealth;
+import kz.hub.live.ContentWatcher;
+import kz.hub.live.LiveContent;
+import kz.hub.search.SearchIndex;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ResourceUtils;
+
+/**
+ * Loads and checks index-data and builds its search index before the hub serves; invalid content stops start-up.
+ * With {@code hub.content.watch}, changes to the folder are served without a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ ContentProperties.class, SearchProperties.class })
+class LiveContentConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveContentConfiguration.class);
+
+	@Bean
+	LiveContent liveContent(ContentProperties content, SearchProperties search) {
+		return new LiveContent(content.location(), new ContentLoader(),
+				loaded -> SearchIndex.build(loaded, directory(search, loaded)));
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("hub.content.watch")
+	ContentWatcher contentWatcher(LiveContent live, ContentProperties content) {
+		try {
+			return new ContentWatcher(ResourceUtils.getFile(content.location()).toPath(), live);
+		}
+		catch (FileNotFoundException ex) {
+			log.warn("hub.content.watch is on, but {} is not a folder on disk; content changes need a restart",
+					content.location());
+			return null;
+		}
+	}
+
+	@Bean
+	ContentHealth contentHealthIndicator(LiveContent live) {
+		return new ContentHealth(live);
+	}
+
+	private static Directory directory(SearchProperties properties, Content content) {
+		if (properties.indexPath() == null) {
+			return new ByteBuffersDirectory();
+		}
+		// One folder per version: the next edition is built beside the one still serving.
+		Path folder = properties.indexPath().resolve("edition-" + content.version());
+		try {
+			return new MMapDirectory(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open the index folder " + folder, ex);
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package kz.hub.live;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import kz.hub.content.Content;
+import kz.hub.content.ContentLoader;
+import kz.hub.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the edition the hub serves. A reload loads and checks the whole content and builds a new index beside the
+ * live one, then swaps both at once; a request that started on the old edition finishes on it. Content that fails
+ * to load leaves the last good edition serving.
+ */
+public class LiveContent implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveContent.class);
+
+	/** How long a replaced edition stays open for the requests still reading it. */
+	private static final long RETIRE_AFTER_SECONDS = 60;
+
+	private final String location;
+
+	private final ContentLoader loader;
+
+	private final Function<Content, SearchIndex> indexer;
+
+	private final AtomicReference<Edition> current = new AtomicReference<>();
+
+	private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
+
+	private final ScheduledExecutorService retirement = Executors.newSingleThreadScheduledExecutor(
+			Thread.ofPlatform().daemon().name("edition-retirement").factory());
+
+	/** Loads the first edition; invalid content throws, so the hub never starts on it. */
+	public LiveContent(String location, ContentLoader loader, Function<Content, SearchIndex> indexer) {
+		this.location = location;
+		this.loader = loader;
+		this.indexer = indexer;
+		Content content = loader.load(location);
+		current.set(new Edition(content, indexer.apply(content), Instant.now()));
+	}
+
+	public Edition current() {
+		return current.get();
+	}
+
+	public Optional<ReloadFailure> lastFailure() {
+		return Optional.ofNullable(lastFailure.get());
+	}
+
+	/** Loads the content again and serves it if it is valid and changed; returns whether the edition changed. */
+	public synchronized boolean reload() {
+		Content content;
+		try {
+			content = loader.load(location);
+		}
+		catch (RuntimeException ex) {
+			lastFailure.set(new ReloadFailure(ex.getMessage(), Instant.now()));
+			log.error("Content not reloaded, still serving version {}: {}", current().content().version(),
+					ex.getMessage());
+			return false;
+		}
+		lastFailure.set(null);
+		if (content.version().equals(current().content().version())) {
+			return false;
+		}
+		Edition replaced = current.getAndSet(new Edition(content, indexer.apply(content), Instant.now()));
+		log.info("Serving content version {} (was {})", content.version(), replaced.content().version());
+		retirement.schedule(() -> close(replaced), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+		return true;
+	}
+
+	private static void close(Edition edition) {
+		try {
+			edition.index().close();
+		}
+		catch (IOException ex) {
+			log.warn("Could not close the index of content version {}", edition.content().version(), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		retirement.shutdownNow();
+		close(current());
+	}
+
+}

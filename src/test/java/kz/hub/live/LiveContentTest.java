@@ -1,0 +1,205 @@
+package kz.hub.live;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import kz.hub.HubClient;
+import kz.hub.content.ContentFolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Editing index-data while the hub serves: changes show up without a restart, and a bad edit loses nothing. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class LiveContentTest {
+
+	private static final Duration PICKED_UP = Duration.ofSeconds(10);
+
+	static ContentFolder folder;
+
+	static String originalDestinations;
+
+	@DynamicPropertySource
+	static void watchedContent(DynamicPropertyRegistry registry) throws IOException {
+		folder = ContentFolder.copyInto(Files.createTempDirectory("live-content"));
+		originalDestinations = folder.read("destinations.yaml");
+		registry.add("hub.content.location", folder::location);
+		registry.add("hub.content.watch", () -> "true");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LiveContent live;
+
+	@AfterEach
+	void restoreContent() {
+		folder.write("destinations.yaml", originalDestinations);
+		folder.path("guides/winter-tips.md").toFile().delete();
+		live.reload();
+	}
+
+	private HttpGraphQlTester graphQl() {
+		return HubClient.connect(port);
+	}
+
+	private String destinationName(String id) {
+		return graphQl().document("{ destination(id: \"" + id + "\") { name } }")
+			.execute()
+			.path("destination.name")
+			.entity(String.class)
+			.get();
+	}
+
+	@Test
+	void editedFileIsServedWithoutARestart() {
+		folder.replace("destinations.yaml", "name: Charyn Canyon", "name: Sharyn Canyon");
+		await().atMost(PICKED_UP).untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));
+		graphQl().document("{ search(query: \"Sharyn Canyon\", first: 1) { edges { highlights { snippet } } } }")
+			.execute()
+			.path("search.edges[0].highlights[0].snippet")
+			.entity(String.class)
+			.isEqualTo("<mark>Sharyn</mark> <mark>Canyon</mark>");
+	}
+
+	@Test
+	void guideAddedThroughATempFileAppearsAndGoesAwayWhenDeleted() throws IOException {
+		// Editors often save by writing a temporary file and renaming it over the target.
+		Path temp = folder.path("guides/.winter-tips.md.tmp");
+		Files.writeString(temp, """
+				---
+				id: winter-tips
+				title: Winter tips
+				summary: Staying warm in Astana.
+				category: TRAVEL
+				destinations: [astana]
+				---
+				## Layers
+
+				Astana is one of the coldest capitals in the world; dress in layers.
+				""");
+		Files.move(temp, folder.path("guides/winter-tips.md"), StandardCopyOption.ATOMIC_MOVE);
+		await().atMost(PICKED_UP)
+			.ignoreExceptions()
+			.untilAsserted(() -> graphQl().document("{ guide(id: \"winter-tips\") { sections { id } } }")
+				.execute()
+				.path("guide.sections[0].id")
+				.entity(String.class)
+				.isEqualTo("winter-tips#layers"));
+
+		Files.delete(folder.path("guides/winter-tips.md"));
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> graphQl().document("{ guide(id: \"winter-tips\") { id } }")
+				.execute()
+				.path("guide")
+				.valueIsNull());
+	}
+
+	@Test
+	void brokenEditKeepsTheLastGoodContentAndHealthSaysWhy() {
+		folder.replace("destinations.yaml", "kind: CANYON", "kind: GORGE");
+		await().atMost(PICKED_UP).untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+			.value(String.class, message -> assertThat(message).contains("destinations.yaml")
+				.contains("field 'kind'")
+				.contains("GORGE")));
+		graphQl().document("{ destination(id: \"charyn-canyon\") { kind } }")
+			.execute()
+			.path("destination.kind")
+			.entity(String.class)
+			.isEqualTo("CANYON");
+		health().jsonPath("$.status").isEqualTo("UP");
+
+		folder.replace("destinations.yaml", "kind: GORGE", "kind: CANYON");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError").doesNotExist());
+	}
+
+	@Test
+	void readersDuringFiftyReloadsNeverSeeAnErrorOrAMixOfTwoVersions() throws Exception {
+		String original = folder.read("destinations.yaml");
+		String renamed = original.replace("name: Karaganda", "name: Qaraghandy City");
+		String query = """
+				{ destination(id: "karaganda") { name }
+				  search(query: "karaganda", types: [DESTINATION], first: 1) { edges { node { ... on Destination { name } } } } }""";
+		AtomicBoolean reloading = new AtomicBoolean(true);
+		ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+		Set<String> seen = ConcurrentHashMap.newKeySet();
+		try (ExecutorService readers = Executors.newFixedThreadPool(4)) {
+			List<Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				running.add(readers.submit(() -> {
+					WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+					while (reloading.get()) {
+						Map<?, ?> body = client.post()
+							.uri("/graphql")
+							.bodyValue(Map.of("query", query))
+							.exchange()
+							.expectStatus()
+							.isOk()
+							.expectBody(Map.class)
+							.returnResult()
+							.getResponseBody();
+						if (body.containsKey("errors")) {
+							problems.add("errors: " + body.get("errors"));
+							continue;
+						}
+						Map<?, ?> data = (Map<?, ?>) body.get("data");
+						String byId = (String) ((Map<?, ?>) data.get("destination")).get("name");
+						Map<?, ?> hit = (Map<?, ?>) ((List<?>) ((Map<?, ?>) data.get("search")).get("edges")).get(0);
+						String bySearch = (String) ((Map<?, ?>) hit.get("node")).get("name");
+						seen.add(byId);
+						if (!byId.equals(bySearch)) {
+							problems.add("mixed answer: " + byId + " / " + bySearch);
+						}
+					}
+				}));
+			}
+			for (int reload = 0; reload < 50; reload++) {
+				folder.write("destinations.yaml", reload % 2 == 0 ? renamed : original);
+				assertThat(live.reload()).as("reload %d changes the edition", reload).isTrue();
+			}
+			reloading.set(false);
+			for (Future<?> reader : running) {
+				reader.get();
+			}
+		}
+		assertThat(problems).isEmpty();
+		assertThat(seen).contains("Karaganda", "Qaraghandy City");
+	}
+
+	private WebTestClient.BodyContentSpec health() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectBody();
+	}
+
+}
