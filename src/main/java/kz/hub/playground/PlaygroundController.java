@@ -1,5 +1,6 @@
 package kz.hub.playground;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -7,8 +8,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Serves the GraphiQL playground at /graphiql, from the hub's own jar, under a strict Content-Security-Policy. */
+/**
+ * Serves the GraphiQL playground at /graphiql, from the hub's own jar, under a strict Content-Security-Policy.
+ * Without introspection the playground could not know the schema, so it is off with it.
+ */
 @Controller
+@ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
 class PlaygroundController {
 
 	/**

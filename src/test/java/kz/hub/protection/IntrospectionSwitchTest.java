@@ -1,0 +1,57 @@
+package kz.hub.protection;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.hamcrest.Matchers.containsString;
+
+/** With introspection switched off, the schema printer and the playground go with it; queries still work. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.graphql.schema.introspection.enabled=false")
+class IntrospectionSwitchTest {
+
+	@LocalServerPort
+	int port;
+
+	private WebTestClient client() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+	}
+
+	@Test
+	void introspectionQueriesAreRefused() {
+		client().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ __schema { types { name } } }"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value(containsString("ntrospection"));
+	}
+
+	@Test
+	void schemaPrinterAndPlaygroundAreOff() {
+		client().get().uri("/graphql/schema").exchange().expectStatus().isNotFound();
+		client().get().uri("/graphiql").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void ordinaryQueriesStillAnswer() {
+		client().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ permits { id } }"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.data.permits.length()")
+			.isEqualTo(3);
+	}
+
+}
