@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 
-/** Maps content records onto the schema's interface and union members where the names differ. */
+/** How the schema meets the code: type names where records and schema differ, and the parsed-document cache. */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
 
@@ -17,6 +17,12 @@ class SchemaWiring {
 		// "Document" would clash with Lucene's Document in the search package.
 		typeResolver.addMapping(RequiredDocument.class, "Document");
 		return builder -> builder.defaultTypeResolver(typeResolver);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		ParsedDocumentCache cache = new ParsedDocumentCache();
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 }
