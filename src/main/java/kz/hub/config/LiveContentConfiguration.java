@@ -36,7 +36,7 @@ class LiveContentConfiguration {
 	@Bean
 	LiveContent liveContent(ContentProperties content, SearchProperties search) {
 		return new LiveContent(content.location(), new ContentLoader(),
-				loaded -> SearchIndex.build(loaded, directory(search, loaded)));
+				loaded -> SearchIndex.build(loaded, directory(search, loaded), search.resultCacheSize()));
 	}
 
 	@Bean

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import kz.hub.content.Content;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
@@ -73,8 +75,11 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final Completions completions;
 
-	private SearchIndex(Directory directory, TextAnalysis analysis, ContentIndexer indexer, FacetsConfig facetsConfig)
-			throws IOException {
+	/** Answers of recent requests, most used kept; a new edition of the content starts with an empty one. */
+	private final Cache<SearchRequest, SearchResults> recentResults;
+
+	private SearchIndex(Directory directory, TextAnalysis analysis, ContentIndexer indexer, FacetsConfig facetsConfig,
+			int resultCacheSize) throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
@@ -85,16 +90,20 @@ public final class SearchIndex implements AutoCloseable {
 			.build();
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
 		this.completions = new Completions(reader, analysis);
+		this.recentResults = Caffeine.newBuilder().maximumSize(resultCacheSize).build();
 	}
 
-	/** Indexes the content into the directory and opens it for searching. */
-	public static SearchIndex build(Content content, Directory directory) {
+	/**
+	 * Indexes the content into the directory and opens it for searching.
+	 * @param resultCacheSize how many recent answers to keep (a page of ten hits is a few kilobytes); 0 keeps none
+	 */
+	public static SearchIndex build(Content content, Directory directory, int resultCacheSize) {
 		TextAnalysis analysis = new TextAnalysis(content.synonyms());
 		FacetsConfig facets = ContentIndexer.facetsConfig();
 		ContentIndexer indexer = new ContentIndexer(analysis, facets);
 		indexer.write(content, directory);
 		try {
-			return new SearchIndex(directory, analysis, indexer, facets);
+			return new SearchIndex(directory, analysis, indexer, facets, resultCacheSize);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
@@ -106,7 +115,16 @@ public final class SearchIndex implements AutoCloseable {
 		return reader.numDocs();
 	}
 
+	/**
+	 * The hits of a request: an index never changes once built, so the same request always has the same answer,
+	 * and popular searches are answered from memory.
+	 */
 	public SearchResults search(SearchRequest request) {
+		return recentResults.get(request, this::searchIndex);
+	}
+
+	/** The hits of a request straight from the index, never from the recent answers. */
+	SearchResults searchIndex(SearchRequest request) {
 		QueryPlanner.Plan plan = planner.plan(request.text());
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(plan.ranking(), Occur.MUST);
 		if (!request.types().isEmpty()) {

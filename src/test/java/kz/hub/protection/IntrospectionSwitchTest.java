@@ -2,6 +2,8 @@ package kz.hub.protection;
 
 import java.util.Map;
 
+import graphql.introspection.Introspection;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +21,15 @@ class IntrospectionSwitchTest {
 
 	@LocalServerPort
 	int port;
+
+	/**
+	 * Spring Boot switches introspection off for the whole JVM (graphql-java's {@code Introspection.enabledJvmWide}),
+	 * which is right for the one hub a JVM runs; the other test contexts share this JVM, so switch it back.
+	 */
+	@AfterAll
+	static void introspectionBackOnForTheOtherTests() {
+		Introspection.enabledJvmWide(true);
+	}
 
 	private WebTestClient client() {
 		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The speed comparison of issue 7 in one run on one machine: the hub and the peer (a Node.js GraphQL server with a
+# MiniSearch index, from the peer benchmark folder) side by side, then one table with the ratios.
+#
+#   bash src/bench/compare.sh PEER_BENCH_DIR [DURATION_S=10]
+#
+# PEER_BENCH_DIR holds peer-node/, load.sh, wrk-post.lua, gen-corpus.py, scale.sh and queries/ (it is copied to a
+# temporary folder first, as npm ci and the corpus generator write beside it). Needs java 21+, node 20+, npm,
+# python3, curl, wrk. Only 127.0.0.1 is ever loaded.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+peer_src="${1:?usage: compare.sh PEER_BENCH_DIR [DURATION_S]}"
+duration="${2:-10}"
+connections=64
+work="$(mktemp -d)"
+cp -r "$peer_src"/. "$work/peer"
+peer="$work/peer"
+java="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java"
+[ -x "$java" ] || java=java
+for tool in node npm python3 curl wrk; do command -v "$tool" >/dev/null || { echo "compare: $tool not found" >&2; exit 3; }; done
+
+mvn -B -q -DskipTests package
+jar="$(ls "$PWD"/target/kazakhstan-hub-*.jar | grep -v original | head -n 1)"
+(cd "$peer/peer-node" && npm ci --no-audit --no-fund --silent)
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+search_body="$work/search.json"
+cat > "$search_body" <<'JSON'
+{"query":"query($q:String!,$n:Int){search(query:$q,first:$n){totalCount edges{score highlights{field snippet} node{__typename ... on Node{id}}}}}","variables":{"q":"lake","n":10}}
+JSON
+permit_body="$work/permit.json"
+echo '{"query":"{permit(id:\"temporary-residence-permit\"){id name kind}}"}' > "$permit_body"
+
+now_ms() { date +%s%3N; }
+# Starts a server command in the background and prints the milliseconds until it answered the search body.
+started_in() {
+  local url="$1" body="$2"; shift 2
+  local start; start="$(now_ms)"
+  "$@" > "$work/server.log" 2>&1 &
+  pids+=("$!")
+  until curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$body" "$url"; do
+    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo $(( $(now_ms) - start ))
+}
+stop_last() { kill "${pids[-1]}" 2>/dev/null || true; wait "${pids[-1]}" 2>/dev/null || true; }
+load() { "$peer/load.sh" "$1" "$2" "$duration" "$connections" | tail -n 1; }
+val() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+
+echo "== start-up (java -jar to the first answered search)"
+hub_url=http://127.0.0.1:18090/graphql
+cold_ms="$(started_in "$hub_url" "$search_body" "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090)"; stop_last
+# Java 25's AOT cache, trained by one start that stops once the context is refreshed (Spring Boot's documented way).
+(cd "$work" && "$java" -Djarmode=tools -jar "$jar" extract --destination app > /dev/null)
+app_jar="$(ls "$work"/app/*.jar | head -n 1)"
+(cd "$work/app" && "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app_jar" > "$work/train.log" 2>&1 || true)
+aot_ms="$(started_in "$hub_url" "$search_body" "$java" -XX:AOTCache="$work/app/app.aot" -jar "$app_jar" --server.address=127.0.0.1 --server.port=18090)"; stop_last
+peer_body="$peer/queries/search-lake.json"
+peer_start_ms="$(started_in http://127.0.0.1:4000/graphql "$peer_body" env NODE_ENV=production PORT=4000 node "$peer/peer-node/server.js")"
+echo "hub ${cold_ms} ms, hub with AOT cache ${aot_ms} ms, peer ${peer_start_ms} ms"
+
+echo "== search \"lake\", first 10, ${connections} connections, ${duration}s each (after a warm-up run)"
+load http://127.0.0.1:4000/graphql "$peer_body" > /dev/null
+peer_search="$(load http://127.0.0.1:4000/graphql "$peer_body")"; stop_last
+started_in "$hub_url" "$search_body" "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.benchmark.baseline=true > /dev/null
+load "$hub_url" "$search_body" > /dev/null
+hub_search="$(load "$hub_url" "$search_body")"
+echo "hub:  $hub_search"; echo "peer: $peer_search"
+
+echo "== permit by id against a constant JSON answer of the same server"
+load "$hub_url" "$permit_body" > /dev/null
+hub_permit="$(load "$hub_url" "$permit_body")"
+baseline="$(load http://127.0.0.1:18090/benchmark/constant "$permit_body")"
+stop_last
+echo "permit:   $hub_permit"; echo "constant: $baseline"
+
+echo "== search \"lake\" again, with the cache of recent answers off: every request searches the index"
+started_in "$hub_url" "$search_body" "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.search.result-cache-size=0 > /dev/null
+load "$hub_url" "$search_body" > /dev/null
+hub_uncached="$(load "$hub_url" "$search_body")"
+stop_last
+echo "hub, no cache: $hub_uncached"
+
+echo "== scale: index build and in-process search at 1k, 10k, 100k documents"
+hub_scale="$(mvn -B -q -Pbenchmark test-compile exec:exec 2>/dev/null | grep '^| [0-9]')"
+peer_scale="$(cd "$peer" && DURATION_S=3 CONNECTIONS=16 ./scale.sh 1000 10000 100000 2>/dev/null | grep '^| [0-9]')"
+echo "$hub_scale"; echo "$peer_scale"
+
+ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}' if b else 'n/a')" "$1" "$2"; }
+echo
+echo "Comparison of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; java $("$java" -version 2>&1 | head -n 1 | cut -d'"' -f2), node $(node --version)"
+echo "| measure | hub | peer or baseline | ratio |"
+echo "| --- | --- | --- | --- |"
+echo "| start-up to first search, ms (hub without / with AOT cache) | ${cold_ms} / ${aot_ms} | ${peer_start_ms} (peer) | $(ratio "$peer_start_ms" "$aot_ms") |"
+echo "| search \"lake\" requests/s | $(val "$hub_search" rps) | $(val "$peer_search" rps) (peer) | $(ratio "$(val "$hub_search" rps)" "$(val "$peer_search" rps)") |"
+echo "| search \"lake\" p99 ms | $(val "$hub_search" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
+echo "| search \"lake\" requests/s, hub's answer cache off | $(val "$hub_uncached" rps) | $(val "$peer_search" rps) (peer) | $(ratio "$(val "$hub_uncached" rps)" "$(val "$peer_search" rps)") |"
+echo "| search \"lake\" p99 ms, hub's answer cache off | $(val "$hub_uncached" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
+echo "| search errors | $(( $(val "$hub_search" errors) + $(val "$hub_uncached" errors) )) | $(val "$peer_search" errors) (peer) | |"
+echo "| permit by id requests/s vs constant JSON | $(val "$hub_permit" rps) | $(val "$baseline" rps) (baseline) | $(ratio "$(val "$hub_permit" rps)" "$(val "$baseline" rps)") |"
+while read -r line; do
+  size="$(echo "$line" | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')"
+  build="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
+  p99="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $7); print $7}')"
+  heap="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $5); print $5}')"
+  peer_line="$(echo "$peer_scale" | awk -F'|' -v s="$size" '{gsub(/ /, "", $2)} $2 == s')"
+  peer_build="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
+  peer_p99="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $9); print $9}')"
+  peer_rss="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $5); print $5}')"
+  echo "| ${size} docs: index build ms | ${build} | ${peer_build} (peer) | $(ratio "${peer_build:-0}" "$build") |"
+  echo "| ${size} docs: in-process search p99 ms | ${p99} | ${peer_p99} (peer) | |"
+  echo "| ${size} docs: index heap MB (hub) / build peak RSS MB (peer) | ${heap} | ${peer_rss} (peer) | |"
+done <<< "$hub_scale"

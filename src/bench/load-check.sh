@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Load check: the packaged hub on 127.0.0.1 under a mixed workload (search, suggest, permits, destinations,
+# checklist) at 64 connections for a bounded time, with wrk. Prints requests per second, p50/p99 latency,
+# errors (must be 0) and resident memory at the start and the end.
+#
+#   bash src/bench/load-check.sh [DURATION_S=30] [CONNECTIONS=64]
+#
+# Needs wrk (apt-get install -y wrk). Builds the jar first if target/ has none.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration="${1:-30}"
+connections="${2:-64}"
+port="${PORT:-18080}"
+command -v wrk >/dev/null || { echo "load-check: wrk not found; apt-get install -y wrk" >&2; exit 3; }
+[[ "$duration" =~ ^[0-9]+$ && "$duration" -ge 1 && "$duration" -le 600 ]] || { echo "DURATION_S must be 1..600" >&2; exit 2; }
+
+jar="$(ls target/kazakhstan-hub-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
+if [ -z "$jar" ]; then
+  mvn -B -q -DskipTests package
+  jar="$(ls target/kazakhstan-hub-*.jar | grep -v original | head -n 1)"
+fi
+java="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java"
+[ -x "$java" ] || java=java
+
+"$java" -jar "$jar" --server.address=127.0.0.1 --server.port="$port" > target/load-check-server.log 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && break
+  kill -0 "$pid" 2>/dev/null || { cat target/load-check-server.log >&2; exit 1; }
+  sleep 0.1
+done
+rss() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
+rss_start="$(rss)"
+out="$(timeout --signal=INT --kill-after=10 $((duration + 30)) \
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency -s src/bench/mixed.lua "http://127.0.0.1:$port/graphql")"
+rss_end="$(rss)"
+echo "$out" | grep -v '^LOAD_SUMMARY'
+summary="$(echo "$out" | grep '^LOAD_SUMMARY' | sed 's/^LOAD_SUMMARY //')"
+echo
+echo "load-check: ${duration}s, ${connections} connections, mixed workload of 8 operations, $(nproc) cores"
+echo "$summary rss_start_mb=$rss_start rss_end_mb=$rss_end"
+errors="$(echo "$summary" | sed -n 's/.*errors=\([0-9]*\).*/\1/p')"
+[ "$errors" = 0 ] || { echo "load-check: $errors requests failed" >&2; exit 1; }
