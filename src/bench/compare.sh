@@ -35,38 +35,48 @@ permit_body="$work/permit.json"
 echo '{"query":"{permit(id:\"temporary-residence-permit\"){id name kind}}"}' > "$permit_body"
 
 now_ms() { date +%s%3N; }
-# Starts a server command in the background and prints the milliseconds until it answered the search body.
-started_in() {
-  local url="$1" body="$2"; shift 2
-  local start; start="$(now_ms)"
+server_pid=""
+started_at=0
+# Starts a server in the background; ready_after then waits for its first answer.
+start_server() {
+  started_at="$(now_ms)"
   "$@" > "$work/server.log" 2>&1 &
-  pids+=("$!")
+  server_pid=$!
+  pids+=("$server_pid")
+}
+# Prints the milliseconds from start_server until the server answered the body with HTTP 200.
+ready_after() {
+  local url="$1" body="$2"
   until curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$body" "$url"; do
-    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
     sleep 0.01
   done
-  echo $(( $(now_ms) - start ))
+  echo $(( $(now_ms) - started_at ))
 }
-stop_last() { kill "${pids[-1]}" 2>/dev/null || true; wait "${pids[-1]}" 2>/dev/null || true; }
+stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 load() { "$peer/load.sh" "$1" "$2" "$duration" "$connections" | tail -n 1; }
 val() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 echo "== start-up (java -jar to the first answered search)"
 hub_url=http://127.0.0.1:18090/graphql
-cold_ms="$(started_in "$hub_url" "$search_body" "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090)"; stop_last
+start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090
+cold_ms="$(ready_after "$hub_url" "$search_body")"; stop_server
 # Java 25's AOT cache, trained by one start that stops once the context is refreshed (Spring Boot's documented way).
 (cd "$work" && "$java" -Djarmode=tools -jar "$jar" extract --destination app > /dev/null)
 app_jar="$(ls "$work"/app/*.jar | head -n 1)"
 (cd "$work/app" && "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app_jar" > "$work/train.log" 2>&1 || true)
-aot_ms="$(started_in "$hub_url" "$search_body" "$java" -XX:AOTCache="$work/app/app.aot" -jar "$app_jar" --server.address=127.0.0.1 --server.port=18090)"; stop_last
+start_server "$java" -XX:AOTCache="$work/app/app.aot" -jar "$app_jar" --server.address=127.0.0.1 --server.port=18090
+aot_ms="$(ready_after "$hub_url" "$search_body")"; stop_server
 peer_body="$peer/queries/search-lake.json"
-peer_start_ms="$(started_in http://127.0.0.1:4000/graphql "$peer_body" env NODE_ENV=production PORT=4000 node "$peer/peer-node/server.js")"
+start_server env NODE_ENV=production PORT=4000 node "$peer/peer-node/server.js"
+peer_start_ms="$(ready_after http://127.0.0.1:4000/graphql "$peer_body")"
 echo "hub ${cold_ms} ms, hub with AOT cache ${aot_ms} ms, peer ${peer_start_ms} ms"
 
 echo "== search \"lake\", first 10, ${connections} connections, ${duration}s each (after a warm-up run)"
 load http://127.0.0.1:4000/graphql "$peer_body" > /dev/null
-peer_search="$(load http://127.0.0.1:4000/graphql "$peer_body")"; stop_last
-started_in "$hub_url" "$search_body" "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.benchmark.baseline=true > /dev/null
+peer_search="$(load http://127.0.0.1:4000/graphql "$peer_body")"; stop_server
+start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.benchmark.baseline=true
+ready_after "$hub_url" "$search_body" > /dev/null
 load "$hub_url" "$search_body" > /dev/null
 hub_search="$(load "$hub_url" "$search_body")"
 echo "hub:  $hub_search"; echo "peer: $peer_search"
@@ -75,14 +85,15 @@ echo "== permit by id against a constant JSON answer of the same server"
 load "$hub_url" "$permit_body" > /dev/null
 hub_permit="$(load "$hub_url" "$permit_body")"
 baseline="$(load http://127.0.0.1:18090/benchmark/constant "$permit_body")"
-stop_last
+stop_server
 echo "permit:   $hub_permit"; echo "constant: $baseline"
 
 echo "== search \"lake\" again, with the cache of recent answers off: every request searches the index"
-started_in "$hub_url" "$search_body" "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.search.result-cache-size=0 > /dev/null
+start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.search.result-cache-size=0
+ready_after "$hub_url" "$search_body" > /dev/null
 load "$hub_url" "$search_body" > /dev/null
 hub_uncached="$(load "$hub_url" "$search_body")"
-stop_last
+stop_server
 echo "hub, no cache: $hub_uncached"
 
 echo "== scale: index build and in-process search at 1k, 10k, 100k documents"
@@ -107,7 +118,7 @@ while read -r line; do
   build="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
   p99="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $7); print $7}')"
   heap="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $5); print $5}')"
-  peer_line="$(echo "$peer_scale" | awk -F'|' -v s="$size" '{gsub(/ /, "", $2)} $2 == s')"
+  peer_line="$(echo "$peer_scale" | awk -F'|' -v OFS='|' -v s="$size" '{gsub(/ /, "", $2)} $2 == s')"
   peer_build="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
   peer_p99="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $9); print $9}')"
   peer_rss="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $5); print $5}')"

@@ -3,7 +3,6 @@ package kz.hub.graphql;
 import java.util.List;
 import java.util.Map;
 
-import kz.hub.content.Content;
 import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Guide;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Controller;
 class DestinationController {
 
 	private static final int DEFAULT_PAGE_SIZE = 10;
-
-
 
 	@QueryMapping
 	DestinationConnection destinations(@Argument Integer first, @Argument String after,

@@ -25,8 +25,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class GuideController {
 
-
-
 	@QueryMapping
 	List<Guide> guides(@ContextValue Edition edition) {
 		return edition.content().guides();

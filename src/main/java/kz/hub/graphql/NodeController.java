@@ -1,6 +1,5 @@
 package kz.hub.graphql;
 
-import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.live.Edition;
 
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Controller;
 /** Resolves any id in the hub to its item. */
 @Controller
 class NodeController {
-
-
 
 	@QueryMapping
 	ContentItem node(@Argument String id, @ContextValue Edition edition) {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import kz.hub.content.ApplicationStep;
 import kz.hub.content.Checklist;
-import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Controller;
 /** Residence permits, what they require, and the checklist for one applicant. */
 @Controller
 class PermitController {
-
-
 
 	@QueryMapping
 	List<Permit> permits(@ContextValue Edition edition) {

@@ -3,7 +3,6 @@ package kz.hub.graphql;
 import java.util.List;
 import java.util.Set;
 
-import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.search.ContentType;
 import kz.hub.search.GeoCircle;
@@ -23,9 +22,6 @@ import org.springframework.stereotype.Controller;
 class SearchController {
 
 	private static final int DEFAULT_PAGE_SIZE = 10;
-
-
-
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,

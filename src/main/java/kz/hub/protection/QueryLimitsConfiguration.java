@@ -2,7 +2,10 @@ package kz.hub.protection;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -13,6 +16,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
@@ -33,12 +37,12 @@ class QueryLimitsConfiguration {
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(LimitsProperties limits) {
+		Cache<Document, Boolean> passed = passedDocuments();
 		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth()) {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
+				return checkOnce(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -50,12 +54,12 @@ class QueryLimitsConfiguration {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(LimitsProperties limits) {
+		Cache<Document, Boolean> passed = passedDocuments();
 		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity()) {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
+				return checkOnce(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -89,6 +93,35 @@ class QueryLimitsConfiguration {
 			.message("the document is too long: it has more than " + maxTokens + " tokens; the limit is " + maxTokens)
 			.errorType(ErrorType.BAD_REQUEST)
 			.build();
+	}
+
+	/**
+	 * Documents that passed a check. The parsed-document cache hands out the same instance for the same text, so a
+	 * repeated query is measured once (keys are weak and compared by identity).
+	 */
+	private static Cache<Document, Boolean> passedDocuments() {
+		return Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+	}
+
+	/**
+	 * Runs a limit check unless the document passed it before. A document whose size depends on its variables
+	 * (@include, @skip) is checked every time.
+	 */
+	private static InstrumentationContext<ExecutionResult> checkOnce(Cache<Document, Boolean> passed,
+			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> check) {
+		if (isIntrospection(parameters)) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		Document document = parameters.getExecutionContext().getDocument();
+		if (passed.getIfPresent(document) != null) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		InstrumentationContext<ExecutionResult> context = check.get();
+		String query = parameters.getExecutionContext().getExecutionInput().getQuery();
+		if (!query.contains("@include") && !query.contains("@skip")) {
+			passed.put(document, Boolean.TRUE);
+		}
+		return context;
 	}
 
 	/**

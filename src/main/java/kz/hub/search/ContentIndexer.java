@@ -42,6 +42,8 @@ final class ContentIndexer {
 	/** Stored prose with offsets in the postings, so the highlighter needs no re-analysis. */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
+	private static final double RAM_BUFFER_MB = 256;
+
 	private final TextAnalysis analysis;
 
 	private final FacetsConfig facets;
@@ -64,12 +66,13 @@ final class ContentIndexer {
 	}
 
 	void write(Content content, Directory directory) {
-		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		// A buffer large enough for the whole content flushes once, into one segment, with no merging to wait for.
+		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setRAMBufferSizeMB(RAM_BUFFER_MB);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			for (ContentItem item : content.items()) {
 				writer.addDocument(facets.build(document(item)));
 			}
-			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the search index", ex);

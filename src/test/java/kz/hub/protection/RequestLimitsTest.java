@@ -51,6 +51,35 @@ class RequestLimitsTest {
 	}
 
 	@Test
+	void aQueryThatPassedOnceIsStillCheckedWhenItsVariablesMakeItDeeper() {
+		String query = "query($deep: Boolean!) { permits { id requirements @include(if: $deep) { permits { requirements "
+				+ "{ permits { requirements { permits { requirements { permits { requirements { permits { requirements "
+				+ "{ permits { id } } } } } } } } } } } } } }";
+		for (boolean deep : new boolean[] { false, false, true }) {
+			WebTestClient.ResponseSpec response = client().post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("query", query, "variables", Map.of("deep", deep)))
+				.exchange();
+			if (deep) {
+				assertBadRequest(response, "levels deep; the limit is 12");
+			}
+			else {
+				response.expectBody().jsonPath("$.errors").doesNotExist().jsonPath("$.data.permits.length()").isEqualTo(3);
+			}
+		}
+	}
+
+	@Test
+	void aRefusedQueryIsRefusedEveryTime() {
+		String deep = "{ permits { requirements { permits { requirements { permits { requirements { permits { "
+				+ "requirements { permits { requirements { permits { requirements { permits { id } } } } } } } } } } } } } }";
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertBadRequest(post(deep).expectStatus().isOk(), "nested 14 levels deep");
+		}
+	}
+
+	@Test
 	void aThousandAliasesOfOneFieldAreABadRequest() {
 		String aliased = IntStream.range(0, 1000)
 			.mapToObj(i -> "a" + i + ": permits { id }")
