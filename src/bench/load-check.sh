@@ -5,6 +5,8 @@
 #
 #   bash src/bench/load-check.sh [DURATION_S=30] [CONNECTIONS=64]
 #
+# A warm-up of WARMUP_S (20) seconds runs first and is not measured; the resident memory at the start is read
+# before it.
 # Needs wrk (apt-get install -y wrk). Builds the jar first if target/ has none.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,6 +34,10 @@ for _ in $(seq 1 300); do
 done
 rss() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
 rss_start="$(rss)"
+# The JIT compiles the hot paths in the first seconds under load; measure the hub as it serves, not as it warms.
+warmup="${WARMUP_S:-20}"
+echo "load-check: warming up for ${warmup}s"
+wrk -t2 -c"$connections" -d"${warmup}s" --timeout 5s -s src/bench/mixed.lua "http://127.0.0.1:$port/graphql" > /dev/null
 out="$(timeout --signal=INT --kill-after=10 $((duration + 30)) \
   wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency -s src/bench/mixed.lua "http://127.0.0.1:$port/graphql")"
 rss_end="$(rss)"

@@ -3,6 +3,7 @@ package kz.hub.live;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import kz.hub.content.Content;
 import kz.hub.content.ContentLoader;
 import kz.hub.search.SearchIndex;
+import kz.hub.search.SearchRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +47,17 @@ public class LiveContent implements AutoCloseable {
 		this.location = location;
 		this.loader = loader;
 		this.indexer = indexer;
-		Content content = loader.load(location);
-		current.set(new Edition(content, indexer.apply(content), Instant.now()));
+		current.set(build(loader.load(location)));
+	}
+
+	private Edition build(Content content) {
+		long start = System.nanoTime();
+		SearchIndex index = indexer.apply(content);
+		log.info("Content version {} from {}: {} items, {} search documents indexed in {} ms", content.version(),
+				location, content.items().size(), index.size(), (System.nanoTime() - start) / 1_000_000);
+		// One search through every stage, so the first person to search does not pay for loading its code.
+		index.search(new SearchRequest("kazakhstan", Set.of(), null, 10, null));
+		return new Edition(content, index, Instant.now());
 	}
 
 	public Edition current() {
@@ -73,7 +84,7 @@ public class LiveContent implements AutoCloseable {
 		if (content.version().equals(current().content().version())) {
 			return false;
 		}
-		Edition replaced = current.getAndSet(new Edition(content, indexer.apply(content), Instant.now()));
+		Edition replaced = current.getAndSet(build(content));
 		log.info("Serving content version {} (was {})", content.version(), replaced.content().version());
 		retirement.schedule(() -> close(replaced), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
 		return true;

@@ -78,6 +78,9 @@ public final class SearchIndex implements AutoCloseable {
 	/** Answers of recent requests, most used kept; a new edition of the content starts with an empty one. */
 	private final Cache<SearchRequest, SearchResults> recentResults;
 
+	/** Completions of recent prefixes: a fuzzy lookup builds automata, and people type the same prefixes. */
+	private final Cache<SuggestRequest, List<Suggestion>> recentSuggestions;
+
 	private SearchIndex(Directory directory, TextAnalysis analysis, ContentIndexer indexer, FacetsConfig facetsConfig,
 			int resultCacheSize) throws IOException {
 		this.directory = directory;
@@ -91,6 +94,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
 		this.completions = new Completions(reader, analysis);
 		this.recentResults = Caffeine.newBuilder().maximumSize(resultCacheSize).build();
+		this.recentSuggestions = Caffeine.newBuilder().maximumSize(resultCacheSize).build();
 	}
 
 	/**
@@ -146,7 +150,10 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** Completions of a prefix from names, aliases and headings, tolerant of one typo after the first letters. */
 	public List<Suggestion> suggest(String prefix, int limit) {
-		return completions.lookup(prefix, limit);
+		return recentSuggestions.get(new SuggestRequest(prefix, limit), request -> completions.lookup(prefix, limit));
+	}
+
+	private record SuggestRequest(String prefix, int limit) {
 	}
 
 	private SearchResults collect(Query query, QueryPlanner.Plan plan, SearchRequest request) throws IOException {
