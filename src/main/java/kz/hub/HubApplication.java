@@ -3,7 +3,10 @@ package kz.hub;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts the Kazakhstan hub: loads index-data, builds the search index and serves GraphQL. */
+/**
+ * Starts the Kazakhstan hub: loads index-data, builds the search index and serves
+ * GraphQL.
+ */
 @SpringBootApplication
 public class HubApplication {
 

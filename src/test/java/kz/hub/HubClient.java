@@ -10,7 +10,8 @@ public final class HubClient {
 	}
 
 	public static HttpGraphQlTester connect(int port) {
-		return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+		return HttpGraphQlTester
+			.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
 	}
 
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
@@ -20,7 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's example queries, sent as a new user would send them, give what the README says. */
+/**
+ * The README's example queries, sent as a new user would send them, give what the README
+ * says.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReadmeExamplesTest {
 
@@ -36,7 +39,8 @@ class ReadmeExamplesTest {
 	@Test
 	void curlExampleAnswersWhatTheReadmeShows() throws IOException {
 		String readme = Files.readString(README);
-		Matcher example = Pattern.compile("-d '(\\{.*?})'\\s*```\\s*answers `(\\{.*?})`", Pattern.DOTALL).matcher(readme);
+		Matcher example = Pattern.compile("-d '(\\{.*?})'\\s*```\\s*answers `(\\{.*?})`", Pattern.DOTALL)
+			.matcher(readme);
 		assertThat(example.find()).as("README has a curl example with its answer").isTrue();
 		client().post()
 			.uri("/graphql")
@@ -69,7 +73,10 @@ class ReadmeExamplesTest {
 		}
 	}
 
-	/** The queries of the README's graphql blocks: each starts at a line beginning with '{'. */
+	/**
+	 * The queries of the README's graphql blocks: each starts at a line beginning with
+	 * '{'.
+	 */
 	private static List<String> graphQlExamples(String readme) {
 		List<String> queries = new ArrayList<>();
 		Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(readme);

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A constant JSON answer of the size of a permit lookup, through the same server, filters and HTTP stack: what the
- * permit lookup's speed is compared with. Only with {@code hub.benchmark.baseline=true}.
+ * A constant JSON answer of the size of a permit lookup, through the same server, filters
+ * and HTTP stack: what the permit lookup's speed is compared with. Only with
+ * {@code hub.benchmark.baseline=true}.
  */
 @RestController
 @ConditionalOnBooleanProperty("hub.benchmark.baseline")

@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ResourceUtils;
 
 /**
- * Loads and checks index-data and builds its search index before the hub serves; invalid content stops start-up.
- * With {@code hub.content.watch}, changes to the folder are served without a restart.
+ * Loads and checks index-data and builds its search index before the hub serves; invalid
+ * content stops start-up. With {@code hub.content.watch}, changes to the folder are
+ * served without a restart.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ContentProperties.class, SearchProperties.class })

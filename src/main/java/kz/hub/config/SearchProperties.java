@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the hub keeps its search index ({@code hub.search.*}).
  *
- * @param indexPath a folder for the index on disk (memory-mapped); unset keeps it in memory
- * @param resultCacheSize how many recent search answers each edition keeps in memory; 0 keeps none
+ * @param indexPath a folder for the index on disk (memory-mapped); unset keeps it in
+ * memory
+ * @param resultCacheSize how many recent search answers each edition keeps in memory; 0
+ * keeps none
  */
 @ConfigurationProperties("hub.search")
 public record SearchProperties(Path indexPath, @DefaultValue("2000") int resultCacheSize) {

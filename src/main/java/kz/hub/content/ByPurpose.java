@@ -3,7 +3,10 @@ package kz.hub.content;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A document or step that only some purposes need; an empty list means every application needs it. */
+/**
+ * A document or step that only some purposes need; an empty list means every application
+ * needs it.
+ */
 public interface ByPurpose {
 
 	List<Purpose> requiredFor();
@@ -12,7 +15,10 @@ public interface ByPurpose {
 		return requiredFor().isEmpty() || requiredFor().contains(purpose);
 	}
 
-	/** The condition in words, e.g. "Only for work or study"; null when every application needs it. */
+	/**
+	 * The condition in words, e.g. "Only for work or study"; null when every application
+	 * needs it.
+	 */
 	default String condition() {
 		if (requiredFor().isEmpty()) {
 			return null;

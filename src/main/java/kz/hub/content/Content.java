@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.util.SloppyMath;
 
-/** One validated, immutable version of all the hub's content, with lookups by id and the links between items. */
+/**
+ * One validated, immutable version of all the hub's content, with lookups by id and the
+ * links between items.
+ */
 public final class Content {
 
 	private final List<Guide> guides;
@@ -35,7 +38,10 @@ public final class Content {
 
 	private final String version;
 
-	/** Content made in code, e.g. a generated benchmark corpus; only {@link ContentLoader} checks links. */
+	/**
+	 * Content made in code, e.g. a generated benchmark corpus; only {@link ContentLoader}
+	 * checks links.
+	 */
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
 			String synonyms) {
@@ -53,7 +59,10 @@ public final class Content {
 		this.version = fingerprint(byId.values(), synonyms);
 	}
 
-	/** Identifies this version of the content: the same content gives the same version on every replica. */
+	/**
+	 * Identifies this version of the content: the same content gives the same version on
+	 * every replica.
+	 */
 	public String version() {
 		return version;
 	}
@@ -74,7 +83,8 @@ public final class Content {
 	private static String fingerprint(Collection<ContentItem> items, String synonyms) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			// Records print every field, so their text is a faithful, ordered picture of the content.
+			// Records print every field, so their text is a faithful, ordered picture of
+			// the content.
 			for (ContentItem item : items) {
 				digest.update(item.toString().getBytes(StandardCharsets.UTF_8));
 			}
@@ -188,8 +198,7 @@ public final class Content {
 	public Checklist checklist(Permit permit, Purpose purpose) {
 		return new Checklist(permit, purpose, permit.suitableFor().contains(purpose), requirementsOf(permit),
 				documentsOf(permit).stream().filter(document -> document.appliesTo(purpose)).toList(),
-				stepsOf(permit).stream().filter(step -> step.appliesTo(purpose)).toList(),
-				permit.maxProcessingDays());
+				stepsOf(permit).stream().filter(step -> step.appliesTo(purpose)).toList(), permit.maxProcessingDays());
 	}
 
 	public static double distanceKm(Location from, Location to) {

@@ -1,6 +1,9 @@
 package kz.hub.content;
 
-/** Content in index-data that cannot be served: the message names the file, the line and the field. */
+/**
+ * Content in index-data that cannot be served: the message names the file, the line and
+ * the field.
+ */
 public class ContentException extends RuntimeException {
 
 	private final String file;

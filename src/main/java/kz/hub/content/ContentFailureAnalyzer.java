@@ -3,7 +3,10 @@ package kz.hub.content;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a content error at start-up into one clear message instead of a wall of bean-creation traces. */
+/**
+ * Turns a content error at start-up into one clear message instead of a wall of
+ * bean-creation traces.
+ */
 class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 
 	@Override

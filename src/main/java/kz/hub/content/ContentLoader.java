@@ -18,8 +18,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Loads and checks the whole of index-data: any unknown id, missing or unknown field, duplicate id or malformed
- * front matter stops the load with one message naming the file, line and field.
+ * Loads and checks the whole of index-data: any unknown id, missing or unknown field,
+ * duplicate id or malformed front matter stops the load with one message naming the file,
+ * line and field.
  */
 public final class ContentLoader {
 
@@ -44,8 +45,8 @@ public final class ContentLoader {
 	private final GuideReader guideReader = new GuideReader(yaml);
 
 	/**
-	 * @param location a folder as a Spring resource location, e.g. {@code classpath:index-data/} or
-	 * {@code file:/srv/index-data/}
+	 * @param location a folder as a Spring resource location, e.g.
+	 * {@code classpath:index-data/} or {@code file:/srv/index-data/}
 	 */
 	public Content load(String location) {
 		String base = location.endsWith("/") ? location : location + "/";
@@ -152,13 +153,11 @@ public final class ContentLoader {
 		}
 	}
 
-	private static void checkLinks(Sourced<?> from, String field, List<String> linked, Set<String> known,
-			String kind) {
+	private static void checkLinks(Sourced<?> from, String field, List<String> linked, Set<String> known, String kind) {
 		for (String id : linked) {
 			if (!known.contains(id)) {
-				throw from.error(field, "unknown " + kind + " id '" + id + "'; known ids are " + known.stream()
-					.sorted()
-					.collect(Collectors.joining(", ")));
+				throw from.error(field, "unknown " + kind + " id '" + id + "'; known ids are "
+						+ known.stream().sorted().collect(Collectors.joining(", ")));
 			}
 		}
 	}

@@ -2,5 +2,7 @@ package kz.hub.content;
 
 /** What a guide is about. */
 public enum GuideCategory {
+
 	RESIDENCE, TRAVEL
+
 }

@@ -16,8 +16,8 @@ import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Reads a guide: YAML front matter between '---' lines, then CommonMark whose {@code ##} and {@code ###}
- * headings split it into sections.
+ * Reads a guide: YAML front matter between '---' lines, then CommonMark whose {@code ##}
+ * and {@code ###} headings split it into sections.
  */
 final class GuideReader {
 
@@ -30,7 +30,10 @@ final class GuideReader {
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
 
-	/** Joins a paragraph's wrapped lines with spaces: authors wrap lines, readers and snippets should not see it. */
+	/**
+	 * Joins a paragraph's wrapped lines with spaces: authors wrap lines, readers and
+	 * snippets should not see it.
+	 */
 	private final TextContentRenderer paragraphRenderer = TextContentRenderer.builder()
 		.lineBreakRendering(LineBreakRendering.STRIP)
 		.build();
@@ -88,8 +91,9 @@ final class GuideReader {
 				String anchor = anchor(next);
 				Integer earlier = anchorLines.putIfAbsent(anchor, line);
 				if (earlier != null) {
-					throw new ContentException(file, line, null, "heading '" + headingText(next)
-							+ "' gives the anchor '" + anchor + "' that the heading on line " + earlier + " has already");
+					throw new ContentException(file, line, null,
+							"heading '" + headingText(next) + "' gives the anchor '" + anchor
+									+ "' that the heading on line " + earlier + " has already");
 				}
 			}
 			else if (heading == null) {
@@ -124,7 +128,8 @@ final class GuideReader {
 	}
 
 	private String anchor(Heading heading) {
-		// A fresh generator each time: duplicates are reported, not silently suffixed with "-1".
+		// A fresh generator each time: duplicates are reported, not silently suffixed
+		// with "-1".
 		return IdGenerator.builder().build().generateId(headingText(heading));
 	}
 

@@ -2,7 +2,10 @@ package kz.hub.content;
 
 import java.util.List;
 
-/** Checks the records run on what the authors wrote, so a gap is reported with its file and line. */
+/**
+ * Checks the records run on what the authors wrote, so a gap is reported with its file
+ * and line.
+ */
 final class Required {
 
 	private Required() {

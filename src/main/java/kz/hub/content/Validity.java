@@ -1,6 +1,8 @@
 package kz.hub.content;
 
-/** How long a permit lasts: months first issued for and the most in total, or indefinite. */
+/**
+ * How long a permit lasts: months first issued for and the most in total, or indefinite.
+ */
 public record Validity(Integer initialMonths, Integer maxTotalMonths, boolean indefinite) {
 
 	public Validity {

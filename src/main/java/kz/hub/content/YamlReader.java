@@ -17,18 +17,24 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads the structured files of index-data strictly: unknown, duplicate or missing fields are errors. */
+/**
+ * Reads the structured files of index-data strictly: unknown, duplicate or missing fields
+ * are errors.
+ */
 final class YamlReader {
 
 	private final YAMLMapper mapper = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		// Items are read one at a time from a list, so tokens after each item are expected.
+		// Items are read one at a time from a list, so tokens after each item are
+		// expected.
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	/** Reads a file that holds a YAML list of items, keeping the line each item starts at. */
+	/**
+	 * Reads a file that holds a YAML list of items, keeping the line each item starts at.
+	 */
 	<T> List<Sourced<T>> readList(String file, InputStream in, Class<T> type) {
 		String yaml;
 		try (in) {
@@ -63,7 +69,10 @@ final class YamlReader {
 		}
 	}
 
-	/** Reads one YAML mapping, such as a guide's front matter that starts after {@code firstLine} lines. */
+	/**
+	 * Reads one YAML mapping, such as a guide's front matter that starts after
+	 * {@code firstLine} lines.
+	 */
 	<T> T readOne(String file, int lineOffset, String yaml, Class<T> type) {
 		try {
 			return mapper.readValue(yaml, type);
@@ -74,11 +83,11 @@ final class YamlReader {
 	}
 
 	/**
-	 * Records are built once all their fields are read, so Jackson's location is then the item's end; point at the
-	 * unknown field's own line, or else at the item's first line.
+	 * Records are built once all their fields are read, so Jackson's location is then the
+	 * item's end; point at the unknown field's own line, or else at the item's first
+	 * line.
 	 */
-	private static ContentException error(String file, int lineOffset, JacksonException ex, String yaml,
-			int itemLine) {
+	private static ContentException error(String file, int lineOffset, JacksonException ex, String yaml, int itemLine) {
 		int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
 				? ex.getLocation().getLineNr() + lineOffset : 0;
 		String field = ex.getPath()

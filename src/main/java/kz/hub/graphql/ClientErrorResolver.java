@@ -9,7 +9,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-/** Reports arguments the hub cannot answer as BAD_REQUEST errors with the reason, never as server errors. */
+/**
+ * Reports arguments the hub cannot answer as BAD_REQUEST errors with the reason, never as
+ * server errors.
+ */
 @Component
 class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 

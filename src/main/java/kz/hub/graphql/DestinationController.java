@@ -10,8 +10,8 @@ import kz.hub.content.NearbyDestination;
 import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -27,14 +27,16 @@ class DestinationController {
 			@Argument DestinationFilter filter, @ContextValue Edition edition) {
 		int size = Paging.pageSize(first, DEFAULT_PAGE_SIZE);
 		int afterRank = afterRank(after);
-		List<Destination> matching = edition.content().destinations()
+		List<Destination> matching = edition.content()
+			.destinations()
 			.stream()
 			.filter(destination -> filter == null || filter.accepts(destination))
 			.toList();
 		List<Destination> rest = matching.stream().filter(destination -> destination.rank() > afterRank).toList();
 		List<DestinationConnection.Edge> edges = rest.stream()
 			.limit(size)
-			.map(destination -> new DestinationConnection.Edge(Paging.cursor("rank:" + destination.rank()), destination))
+			.map(destination -> new DestinationConnection.Edge(Paging.cursor("rank:" + destination.rank()),
+					destination))
 			.toList();
 		PageInfo pageInfo = new PageInfo(rest.size() > edges.size(), rest.size() < matching.size(),
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
@@ -79,8 +81,7 @@ class DestinationController {
 	record DestinationFilter(DestinationKind kind, String activity) {
 
 		boolean accepts(Destination destination) {
-			return (kind == null || destination.kind() == kind)
-					&& (activity == null || destination.offers(activity));
+			return (kind == null || destination.kind() == kind) && (activity == null || destination.offers(activity));
 		}
 
 	}

@@ -11,8 +11,9 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixes the edition a request reads when it arrives, so every field of one answer, search hits included, comes
- * from the same version of the content even while a reload swaps in the next.
+ * Fixes the edition a request reads when it arrives, so every field of one answer, search
+ * hits included, comes from the same version of the content even while a reload swaps in
+ * the next.
  */
 @Component
 class EditionInterceptor implements WebGraphQlInterceptor {

@@ -15,8 +15,8 @@ import kz.hub.content.Section;
 import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -47,7 +47,9 @@ class GuideController {
 
 	@BatchMapping
 	Map<Guide, List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition) {
-		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), edition.content()::destinationsOf));
+		return guides.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), edition.content()::destinationsOf));
 	}
 
 	@SchemaMapping
@@ -55,7 +57,10 @@ class GuideController {
 		return edition.content().guideOf(section);
 	}
 
-	/** The guide that covers each item; items no guide covers are left out, so GraphQL answers null. */
+	/**
+	 * The guide that covers each item; items no guide covers are left out, so GraphQL
+	 * answers null.
+	 */
 	static <T extends ContentItem> Map<T, Guide> coveringGuides(Content content, Collection<T> items) {
 		return items.stream()
 			.distinct()

@@ -12,14 +12,15 @@ final class Paging {
 	private Paging() {
 	}
 
-	/** {@code first} checked against the limits, or the default when the client gave none. */
+	/**
+	 * {@code first} checked against the limits, or the default when the client gave none.
+	 */
 	static int pageSize(Integer first, int defaultSize) {
 		if (first == null) {
 			return defaultSize;
 		}
 		if (first < 0 || first > MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException(
-					"first must be between 0 and " + MAX_PAGE_SIZE + ", but was " + first);
+			throw new InvalidArgumentException("first must be between 0 and " + MAX_PAGE_SIZE + ", but was " + first);
 		}
 		return first;
 	}
@@ -28,7 +29,9 @@ final class Paging {
 		return ENCODER.encode(position);
 	}
 
-	/** The position an {@code after} cursor points at, or null when the client gave none. */
+	/**
+	 * The position an {@code after} cursor points at, or null when the client gave none.
+	 */
 	static String position(String cursor) {
 		if (cursor == null) {
 			return null;

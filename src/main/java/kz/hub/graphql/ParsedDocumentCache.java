@@ -10,8 +10,9 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 
 /**
- * Keeps parsed and validated documents by their text, so a query that clients send again and again pays no parse or
- * validation cost. Only valid documents are kept: random garbage cannot crowd out the real queries.
+ * Keeps parsed and validated documents by their text, so a query that clients send again
+ * and again pays no parse or validation cost. Only valid documents are kept: random
+ * garbage cannot crowd out the real queries.
  */
 class ParsedDocumentCache implements PreparsedDocumentProvider {
 

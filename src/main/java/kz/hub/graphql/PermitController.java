@@ -16,8 +16,8 @@ import kz.hub.content.Requirement;
 import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -67,9 +67,11 @@ class PermitController {
 
 	@QueryMapping
 	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose, @ContextValue Edition edition) {
-		Permit permit = edition.content().item(permitId, Permit.class)
-			.orElseThrow(() -> new InvalidArgumentException("permit '" + permitId + "' does not exist; known permits are "
-					+ edition.content().permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
+		Permit permit = edition.content()
+			.item(permitId, Permit.class)
+			.orElseThrow(
+					() -> new InvalidArgumentException("permit '" + permitId + "' does not exist; known permits are "
+							+ edition.content().permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
 		return edition.content().checklist(permit, purpose);
 	}
 
@@ -99,7 +101,8 @@ class PermitController {
 	}
 
 	@BatchMapping(typeName = "Document", field = "permits")
-	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents, @ContextValue Edition edition) {
+	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents,
+			@ContextValue Edition edition) {
 		return each(documents, edition.content()::permitsLinking);
 	}
 

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 
-/** How the schema meets the code: type names where records and schema differ, and the parsed-document cache. */
+/**
+ * How the schema meets the code: type names where records and schema differ, and the
+ * parsed-document cache.
+ */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
 

@@ -5,7 +5,9 @@ import java.util.List;
 import kz.hub.content.ContentItem;
 import kz.hub.search.SearchResults;
 
-/** One page of search hits as a Relay-style connection, with the facts about all matches. */
+/**
+ * One page of search hits as a Relay-style connection, with the facts about all matches.
+ */
 record SearchConnection(int totalCount, String correctedQuery, List<Edge> edges, List<SearchResults.Facet> facets,
 		PageInfo pageInfo) {
 

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 import kz.hub.content.ContentItem;
+import kz.hub.live.Edition;
 import kz.hub.search.ContentType;
 import kz.hub.search.GeoCircle;
 import kz.hub.search.SearchRequest;
 import kz.hub.search.SearchResults;
 import kz.hub.search.Suggestion;
-import kz.hub.live.Edition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;

@@ -7,7 +7,10 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** The {@code content} component of /actuator/health and the content version in /actuator/info. */
+/**
+ * The {@code content} component of /actuator/health and the content version in
+ * /actuator/info.
+ */
 public class ContentHealth implements HealthIndicator, InfoContributor {
 
 	private final LiveContent live;
@@ -19,7 +22,8 @@ public class ContentHealth implements HealthIndicator, InfoContributor {
 	@Override
 	public Health health() {
 		Edition edition = live.current();
-		// A refused reload still serves the last good content, so the hub stays up and says what went wrong.
+		// A refused reload still serves the last good content, so the hub stays up and
+		// says what went wrong.
 		Health.Builder health = Health.up()
 			.withDetail("version", edition.content().version())
 			.withDetail("loadedAt", edition.loadedAt().toString())

@@ -18,14 +18,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reloads the content a moment after files under the content folder stop changing: adds, edits, deletes and the
- * rename an editor does when it saves through a temporary file all count.
+ * Reloads the content a moment after files under the content folder stop changing: adds,
+ * edits, deletes and the rename an editor does when it saves through a temporary file all
+ * count.
  */
 public class ContentWatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
-	/** Quiet time after the last change, so a save of several files or an editor's temp file is one reload. */
+	/**
+	 * Quiet time after the last change, so a save of several files or an editor's temp
+	 * file is one reload.
+	 */
 	private static final long SETTLE_MILLIS = 300;
 
 	private final Path folder;
@@ -71,7 +75,8 @@ public class ContentWatcher implements SmartLifecycle {
 					key.reset();
 					changedAt = System.nanoTime();
 				}
-				else if (changedAt != 0 && System.nanoTime() - changedAt > TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS)) {
+				else if (changedAt != 0
+						&& System.nanoTime() - changedAt > TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS)) {
 					changedAt = 0;
 					live.reload();
 				}

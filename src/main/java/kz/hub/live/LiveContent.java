@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds the edition the hub serves. A reload loads and checks the whole content and builds a new index beside the
- * live one, then swaps both at once; a request that started on the old edition finishes on it. Content that fails
- * to load leaves the last good edition serving.
+ * Holds the edition the hub serves. A reload loads and checks the whole content and
+ * builds a new index beside the live one, then swaps both at once; a request that started
+ * on the old edition finishes on it. Content that fails to load leaves the last good
+ * edition serving.
  */
 public class LiveContent implements AutoCloseable {
 
@@ -39,8 +40,8 @@ public class LiveContent implements AutoCloseable {
 
 	private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
 
-	private final ScheduledExecutorService retirement = Executors.newSingleThreadScheduledExecutor(
-			Thread.ofPlatform().daemon().name("edition-retirement").factory());
+	private final ScheduledExecutorService retirement = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("edition-retirement").factory());
 
 	/** Loads the first edition; invalid content throws, so the hub never starts on it. */
 	public LiveContent(String location, ContentLoader loader, Function<Content, SearchIndex> indexer) {
@@ -55,7 +56,8 @@ public class LiveContent implements AutoCloseable {
 		SearchIndex index = indexer.apply(content);
 		log.info("Content version {} from {}: {} items, {} search documents indexed in {} ms", content.version(),
 				location, content.items().size(), index.size(), (System.nanoTime() - start) / 1_000_000);
-		// One search through every stage, so the first person to search does not pay for loading its code.
+		// One search through every stage, so the first person to search does not pay for
+		// loading its code.
 		index.search(new SearchRequest("kazakhstan", Set.of(), null, 10, null));
 		return new Edition(content, index, Instant.now());
 	}
@@ -68,7 +70,10 @@ public class LiveContent implements AutoCloseable {
 		return Optional.ofNullable(lastFailure.get());
 	}
 
-	/** Loads the content again and serves it if it is valid and changed; returns whether the edition changed. */
+	/**
+	 * Loads the content again and serves it if it is valid and changed; returns whether
+	 * the edition changed.
+	 */
 	public synchronized boolean reload() {
 		Content content;
 		try {

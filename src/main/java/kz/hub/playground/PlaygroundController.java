@@ -9,16 +9,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Serves the GraphiQL playground at /graphiql, from the hub's own jar, under a strict Content-Security-Policy.
- * Without introspection the playground could not know the schema, so it is off with it.
+ * Serves the GraphiQL playground at /graphiql, from the hub's own jar, under a strict
+ * Content-Security-Policy. Without introspection the playground could not know the
+ * schema, so it is off with it.
  */
 @Controller
 @ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
 class PlaygroundController {
 
 	/**
-	 * Only the hub itself: GraphiQL's editor styles elements inline, and its fonts are data URLs in its CSS,
-	 * which is all it needs beyond 'self'.
+	 * Only the hub itself: GraphiQL's editor styles elements inline, and its fonts are
+	 * data URLs in its CSS, which is all it needs beyond 'self'.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; "

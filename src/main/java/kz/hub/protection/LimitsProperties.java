@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How much one request may ask of the hub ({@code hub.limits.*}). Past a limit the client gets a BAD_REQUEST
- * error that names the limit.
+ * How much one request may ask of the hub ({@code hub.limits.*}). Past a limit the client
+ * gets a BAD_REQUEST error that names the limit.
  *
  * @param maxQueryDepth deepest nesting of fields in an operation
  * @param maxQueryComplexity most fields in an operation, aliases counted one by one

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers a GraphQL request that cannot even be read (not JSON, no query, a batch array) with its 4xx status and a
- * GraphQL-shaped body that says what was wrong, instead of a bare error page.
+ * Answers a GraphQL request that cannot even be read (not JSON, no query, a batch array)
+ * with its 4xx status and a GraphQL-shaped body that says what was wrong, instead of a
+ * bare error page.
  */
 @Component
 class MalformedRequestResolver implements HandlerExceptionResolver, Ordered {
@@ -38,7 +39,8 @@ class MalformedRequestResolver implements HandlerExceptionResolver, Ordered {
 		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
 			error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			String detail = error.getBody().getDetail();
-			return answer(response, error.getStatusCode().value(), detail != null ? detail : error.getBody().getTitle());
+			return answer(response, error.getStatusCode().value(),
+					detail != null ? detail : error.getBody().getTitle());
 		}
 		return null;
 	}
@@ -47,8 +49,8 @@ class MalformedRequestResolver implements HandlerExceptionResolver, Ordered {
 		try {
 			response.setStatus(status);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", describe(problem),
-					"extensions", Map.of("classification", "BAD_REQUEST")))));
+			json.writeValue(response.getOutputStream(), Map.of("errors", List
+				.of(Map.of("message", describe(problem), "extensions", Map.of("classification", "BAD_REQUEST")))));
 			return new ModelAndView();
 		}
 		catch (IOException ex2) {

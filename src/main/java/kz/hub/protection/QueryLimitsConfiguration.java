@@ -27,7 +27,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
-/** Limits on what one GraphQL document may ask: parser tokens, depth, and fields (aliases included). */
+/**
+ * Limits on what one GraphQL document may ask: parser tokens, depth, and fields (aliases
+ * included).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)
 class QueryLimitsConfiguration {
@@ -64,13 +67,16 @@ class QueryLimitsConfiguration {
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return badRequest("the query asks for " + complexity + " fields (aliases count one by one); the limit is "
-						+ maxComplexity);
+				return badRequest("the query asks for " + complexity
+						+ " fields (aliases count one by one); the limit is " + maxComplexity);
 			}
 		};
 	}
 
-	/** Parser limits for every request, and BAD_REQUEST for a document the parser stopped reading. */
+	/**
+	 * Parser limits for every request, and BAD_REQUEST for a document the parser stopped
+	 * reading.
+	 */
 	@Bean
 	WebGraphQlInterceptor parserLimits(LimitsProperties limits) {
 		ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
@@ -96,19 +102,21 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * Documents that passed a check. The parsed-document cache hands out the same instance for the same text, so a
-	 * repeated query is measured once (keys are weak and compared by identity).
+	 * Documents that passed a check. The parsed-document cache hands out the same
+	 * instance for the same text, so a repeated query is measured once (keys are weak and
+	 * compared by identity).
 	 */
 	private static Cache<Document, Boolean> passedDocuments() {
 		return Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
 	}
 
 	/**
-	 * Runs a limit check unless the document passed it before. A document whose size depends on its variables
-	 * (@include, @skip) is checked every time.
+	 * Runs a limit check unless the document passed it before. A document whose size
+	 * depends on its variables (@include, @skip) is checked every time.
 	 */
 	private static InstrumentationContext<ExecutionResult> checkOnce(Cache<Document, Boolean> passed,
-			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> check) {
+			InstrumentationExecuteOperationParameters parameters,
+			Supplier<InstrumentationContext<ExecutionResult>> check) {
 		if (isIntrospection(parameters)) {
 			return SimpleInstrumentationContext.noOp();
 		}
@@ -125,8 +133,9 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * An operation that only asks for the schema (__schema, __type), as the playground's own introspection query
-	 * does: it is deep and wide by nature, costs no content lookups, and introspection has its own switch.
+	 * An operation that only asks for the schema (__schema, __type), as the playground's
+	 * own introspection query does: it is deep and wide by nature, costs no content
+	 * lookups, and introspection has its own switch.
 	 */
 	private static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
 		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();

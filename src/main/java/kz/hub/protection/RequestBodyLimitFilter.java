@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code hub.limits.max-request-bytes} with 413 and a GraphQL-shaped error, whether the
- * client declared the length or streams the body in chunks.
+ * Refuses request bodies over {@code hub.limits.max-request-bytes} with 413 and a
+ * GraphQL-shaped error, whether the client declared the length or streams the body in
+ * chunks.
  */
 @Component
 class RequestBodyLimitFilter extends OncePerRequestFilter {

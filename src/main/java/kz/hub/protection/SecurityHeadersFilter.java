@@ -10,11 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Security headers on every response; the playground page sets its own, looser Content-Security-Policy. */
+/**
+ * Security headers on every response; the playground page sets its own, looser
+ * Content-Security-Policy.
+ */
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-	/** Nothing but data is served outside the playground, so such responses may load and frame nothing. */
+	/**
+	 * Nothing but data is served outside the playground, so such responses may load and
+	 * frame nothing.
+	 */
 	private static final String DATA_ONLY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 	@Override

@@ -36,10 +36,15 @@ import org.apache.lucene.util.BytesRef;
 
 import java.util.Map;
 
-/** Writes one Lucene document per guide, section, permit, requirement, document, step and destination. */
+/**
+ * Writes one Lucene document per guide, section, permit, requirement, document, step and
+ * destination.
+ */
 final class ContentIndexer {
 
-	/** Stored prose with offsets in the postings, so the highlighter needs no re-analysis. */
+	/**
+	 * Stored prose with offsets in the postings, so the highlighter needs no re-analysis.
+	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
 	private static final double RAM_BUFFER_MB = 256;
@@ -59,14 +64,18 @@ final class ContentIndexer {
 		return config;
 	}
 
-	/** The per-field analyzer of the index: folded names and words, stemmed English for the rest. */
+	/**
+	 * The per-field analyzer of the index: folded names and words, stemmed English for
+	 * the rest.
+	 */
 	Analyzer indexAnalyzer() {
 		return new PerFieldAnalyzerWrapper(analysis.english,
 				Map.of(IndexFields.NAMES, analysis.folded, IndexFields.WORDS, analysis.folded));
 	}
 
 	void write(Content content, Directory directory) {
-		// A buffer large enough for the whole content flushes once, into one segment, with no merging to wait for.
+		// A buffer large enough for the whole content flushes once, into one segment,
+		// with no merging to wait for.
 		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setRAMBufferSizeMB(RAM_BUFFER_MB);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -128,10 +137,12 @@ final class ContentIndexer {
 		title(doc, names, destination.name());
 		text(doc, IndexFields.ALIASES, destination.aliases());
 		names.addAll(destination.aliases());
-		text(doc, IndexFields.DETAILS, Stream.of(destination.attractions(), destination.activities(),
-				destination.wildlife(), List.of(destination.region()))
-			.flatMap(List::stream)
-			.toList());
+		text(doc, IndexFields.DETAILS,
+				Stream
+					.of(destination.attractions(), destination.activities(), destination.wildlife(),
+							List.of(destination.region()))
+					.flatMap(List::stream)
+					.toList());
 		text(doc, IndexFields.TEXT, List.of(destination.summary(), destination.description()));
 		doc.add(new KeywordField(IndexFields.KIND, destination.kind().name(), Field.Store.NO));
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, destination.kind().name()));

@@ -18,8 +18,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a person typed into Lucene queries. The text is only ever analysed into words, never parsed as
- * query syntax, so {@code title:(}, {@code *} or {@code AND} are just text.
+ * Turns what a person typed into Lucene queries. The text is only ever analysed into
+ * words, never parsed as query syntax, so {@code title:(}, {@code *} or {@code AND} are
+ * just text.
  */
 final class QueryPlanner {
 
@@ -44,7 +45,8 @@ final class QueryPlanner {
 	/**
 	 * @param ranking what finds and orders the hits
 	 * @param highlighting the same words against the stored fields, for the highlighter
-	 * @param correctedQuery the corrected text that was searched, or null when the text was searched as typed
+	 * @param correctedQuery the corrected text that was searched, or null when the text
+	 * was searched as typed
 	 */
 	record Plan(Query ranking, Query highlighting, String correctedQuery) {
 	}
@@ -91,7 +93,8 @@ final class QueryPlanner {
 			ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAMES, last)), 2f), Occur.SHOULD);
 			ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.WORDS, last)), 0.5f), Occur.SHOULD);
 			if (!last.equals(words.getLast())) {
-				// The correction is a guess: what was typed may still be the start of a longer word.
+				// The correction is a guess: what was typed may still be the start of a
+				// longer word.
 				ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAMES, words.getLast())), 0.5f),
 						Occur.SHOULD);
 			}
@@ -99,7 +102,10 @@ final class QueryPlanner {
 		return new Plan(ranking.build(), highlighting.build(), changed ? searched : null);
 	}
 
-	/** Whether a word the dictionary lacks is known through its stem or a synonym, like "rockets" or "visa". */
+	/**
+	 * Whether a word the dictionary lacks is known through its stem or a synonym, like
+	 * "rockets" or "visa".
+	 */
 	private boolean knownInAnotherForm(String word) {
 		for (String form : tokens(analysis.englishQuery, word)) {
 			if (!form.equals(word)) {
@@ -123,10 +129,11 @@ final class QueryPlanner {
 			throw new InvalidQueryException("query must not be null");
 		}
 		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidQueryException("query is " + text.length() + " characters long; the limit is "
-					+ MAX_TEXT_LENGTH);
+			throw new InvalidQueryException(
+					"query is " + text.length() + " characters long; the limit is " + MAX_TEXT_LENGTH);
 		}
-		// Control characters carry no meaning in a search and would only confuse analysis.
+		// Control characters carry no meaning in a search and would only confuse
+		// analysis.
 		return text.replaceAll("\\p{Cntrl}", " ");
 	}
 

@@ -42,12 +42,16 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 
 /**
- * The search index of one version of the content: built once, then shared by every request (Lucene's searcher is
- * thread safe). Hits come best first, ties by id, so every replica built from the same content pages alike.
+ * The search index of one version of the content: built once, then shared by every
+ * request (Lucene's searcher is thread safe). Hits come best first, ties by id, so every
+ * replica built from the same content pages alike.
  */
 public final class SearchIndex implements AutoCloseable {
 
-	/** Relevance, then id: the id makes the order, and so the cursors, the same in every process. */
+	/**
+	 * Relevance, then id: the id makes the order, and so the cursors, the same in every
+	 * process.
+	 */
 	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
 			KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
 
@@ -75,10 +79,16 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final Completions completions;
 
-	/** Answers of recent requests, most used kept; a new edition of the content starts with an empty one. */
+	/**
+	 * Answers of recent requests, most used kept; a new edition of the content starts
+	 * with an empty one.
+	 */
 	private final Cache<SearchRequest, SearchResults> recentResults;
 
-	/** Completions of recent prefixes: a fuzzy lookup builds automata, and people type the same prefixes. */
+	/**
+	 * Completions of recent prefixes: a fuzzy lookup builds automata, and people type the
+	 * same prefixes.
+	 */
 	private final Cache<SuggestRequest, List<Suggestion>> recentSuggestions;
 
 	private SearchIndex(Directory directory, TextAnalysis analysis, ContentIndexer indexer, FacetsConfig facetsConfig,
@@ -99,7 +109,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	/**
 	 * Indexes the content into the directory and opens it for searching.
-	 * @param resultCacheSize how many recent answers to keep (a page of ten hits is a few kilobytes); 0 keeps none
+	 * @param resultCacheSize how many recent answers to keep (a page of ten hits is a few
+	 * kilobytes); 0 keeps none
 	 */
 	public static SearchIndex build(Content content, Directory directory, int resultCacheSize) {
 		TextAnalysis analysis = new TextAnalysis(content.synonyms());
@@ -120,8 +131,8 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The hits of a request: an index never changes once built, so the same request always has the same answer,
-	 * and popular searches are answered from memory.
+	 * The hits of a request: an index never changes once built, so the same request
+	 * always has the same answer, and popular searches are answered from memory.
 	 */
 	public SearchResults search(SearchRequest request) {
 		return recentResults.get(request, this::searchIndex);
@@ -148,7 +159,10 @@ public final class SearchIndex implements AutoCloseable {
 		}
 	}
 
-	/** Completions of a prefix from names, aliases and headings, tolerant of one typo after the first letters. */
+	/**
+	 * Completions of a prefix from names, aliases and headings, tolerant of one typo
+	 * after the first letters.
+	 */
 	public List<Suggestion> suggest(String prefix, int limit) {
 		return recentSuggestions.get(new SuggestRequest(prefix, limit), request -> completions.lookup(prefix, limit));
 	}
@@ -219,7 +233,10 @@ public final class SearchIndex implements AutoCloseable {
 		return SloppyMath.haversinMeters(near.latitude(), near.longitude(), latitude, longitude) / 1000;
 	}
 
-	/** A hit's place in the order: its exact score and id, so the next page starts right after it anywhere. */
+	/**
+	 * A hit's place in the order: its exact score and id, so the next page starts right
+	 * after it anywhere.
+	 */
 	private static String position(float score, String id) {
 		return Integer.toHexString(Float.floatToIntBits(score)) + ":" + id;
 	}
@@ -232,7 +249,8 @@ public final class SearchIndex implements AutoCloseable {
 		try {
 			float score = Float.intBitsToFloat(Integer.parseUnsignedInt(position.substring(0, colon), 16));
 			String id = position.substring(colon + 1);
-			// Ids are unique, so the doc number never decides; MAX_VALUE keeps the hit itself off the next page.
+			// Ids are unique, so the doc number never decides; MAX_VALUE keeps the hit
+			// itself off the next page.
 			return new FieldDoc(Integer.MAX_VALUE, score, new Object[] { score, new BytesRef(id) });
 		}
 		catch (RuntimeException ex) {

@@ -6,7 +6,8 @@ import java.util.List;
  * One page of search hits with what describes all matches.
  *
  * @param totalCount how many items match over all pages
- * @param correctedQuery the corrected spelling that was searched instead of the text, or null
+ * @param correctedQuery the corrected spelling that was searched instead of the text, or
+ * null
  * @param hits this page, best first
  * @param facets counts over all matches by type, destination kind and activity
  * @param hasNextPage whether more hits follow this page
@@ -24,7 +25,9 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 			String position) {
 	}
 
-	/** A matched field with its matched words in {@code <mark>}, all other HTML escaped. */
+	/**
+	 * A matched field with its matched words in {@code <mark>}, all other HTML escaped.
+	 */
 	public record Highlight(String field, String snippet) {
 	}
 

@@ -20,15 +20,18 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The analyzers of the index. Prose fields are stemmed English ("skiing" finds "ski"); the query side adds the
- * synonyms of index-data. Names are only folded (case, accents, Cyrillic), which is what typo correction,
- * prefixes and suggestions need: fuzzy matching against stems misses.
+ * The analyzers of the index. Prose fields are stemmed English ("skiing" finds "ski");
+ * the query side adds the synonyms of index-data. Names are only folded (case, accents,
+ * Cyrillic), which is what typo correction, prefixes and suggestions need: fuzzy matching
+ * against stems misses.
  */
 final class TextAnalysis {
 
 	private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-	/** Folded words, no stemming: names, aliases, headings, and the spelling dictionary. */
+	/**
+	 * Folded words, no stemming: names, aliases, headings, and the spelling dictionary.
+	 */
 	final Analyzer folded = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
@@ -69,7 +72,8 @@ final class TextAnalysis {
 	}
 
 	private static SynonymMap synonyms(String rules) {
-		// Rules are read with the same chain as queries up to the synonyms, so both see the same tokens.
+		// Rules are read with the same chain as queries up to the synonyms, so both see
+		// the same tokens.
 		Analyzer ruleAnalyzer = new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {

@@ -12,8 +12,9 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * Replaces words the index does not know with the nearest word it does, allowing typos the way Meilisearch does:
- * none under 5 letters, one from 5, two from 9; the first letter must be right.
+ * Replaces words the index does not know with the nearest word it does, allowing typos
+ * the way Meilisearch does: none under 5 letters, one from 5, two from 9; the first
+ * letter must be right.
  */
 final class TypoCorrector {
 
@@ -28,10 +29,11 @@ final class TypoCorrector {
 	}
 
 	/**
-	 * The words with each unknown one replaced by its correction, where there is one.
-	 * A word still being typed is corrected too ("Almati" is a prefix of "Almatinskoye" but meant "Almaty");
-	 * the caller keeps matching it as a prefix as well.
-	 * @param known tells whether the index knows a word in another form (a stem or a synonym)
+	 * The words with each unknown one replaced by its correction, where there is one. A
+	 * word still being typed is corrected too ("Almati" is a prefix of "Almatinskoye" but
+	 * meant "Almaty"); the caller keeps matching it as a prefix as well.
+	 * @param known tells whether the index knows a word in another form (a stem or a
+	 * synonym)
 	 */
 	List<String> correct(List<String> words, Predicate<String> known) {
 		return words.stream().map(word -> inDictionary(word) || known.test(word) ? word : suggestion(word)).toList();

@@ -13,7 +13,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A writable copy of the packaged index-data, for tests that edit or break the content. */
+/**
+ * A writable copy of the packaged index-data, for tests that edit or break the content.
+ */
 public final class ContentFolder {
 
 	private final Path root;
@@ -28,7 +30,8 @@ public final class ContentFolder {
 			String base = new PathMatchingResourcePatternResolver().getResource("classpath:index-data/")
 				.getURL()
 				.toString();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:index-data/**/*.*")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:index-data/**/*.*")) {
 				String relative = resource.getURL().toString().substring(base.length());
 				Path target = root.resolve(relative);
 				Files.createDirectories(target.getParent());
@@ -71,7 +74,9 @@ public final class ContentFolder {
 		}
 	}
 
-	/** Replaces text that must occur in the file, so a test cannot silently edit nothing. */
+	/**
+	 * Replaces text that must occur in the file, so a test cannot silently edit nothing.
+	 */
 	public void replace(String file, String from, String to) {
 		String text = read(file);
 		assertThat(text).as("%s should contain %s", file, from).contains(from);

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Loading index-data: the real content loads whole, and each kind of authoring mistake stops the load clearly. */
+/**
+ * Loading index-data: the real content loads whole, and each kind of authoring mistake
+ * stops the load clearly.
+ */
 class ContentLoaderTest {
 
 	@TempDir
@@ -29,7 +32,8 @@ class ContentLoaderTest {
 	@Test
 	void loadsEveryItemOfTheArticles() {
 		Content content = new ContentLoader().load("classpath:index-data/");
-		assertThat(content.guides()).extracting(Guide::id).containsExactly("residence-permit-guide", "top-places-to-visit");
+		assertThat(content.guides()).extracting(Guide::id)
+			.containsExactly("residence-permit-guide", "top-places-to-visit");
 		assertThat(content.permits()).hasSize(3);
 		assertThat(content.requirements()).hasSize(4);
 		assertThat(content.documents()).hasSize(5);
@@ -46,7 +50,8 @@ class ContentLoaderTest {
 		int link = permits.indexOf("passport-photos", item);
 		folder.write("permits.yaml", permits.substring(0, link) + "pasport-photos" + permits.substring(link + 15));
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("permits.yaml, line " + folder.lineOf("permits.yaml", "id: permanent-residence-permit"))
+			.hasMessageContaining(
+					"permits.yaml, line " + folder.lineOf("permits.yaml", "id: permanent-residence-permit"))
 			.hasMessageContaining("field 'documents'")
 			.hasMessageContaining("unknown document id 'pasport-photos'");
 	}
@@ -62,7 +67,11 @@ class ContentLoaderTest {
 
 	@Test
 	void rejectsMissingRequiredField() {
-		String region = folder.read("destinations.yaml").lines().filter(l -> l.strip().startsWith("region:")).findFirst().orElseThrow();
+		String region = folder.read("destinations.yaml")
+			.lines()
+			.filter(l -> l.strip().startsWith("region:"))
+			.findFirst()
+			.orElseThrow();
 		folder.replace("destinations.yaml", region + "\n", "");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
 			.hasMessageContaining("destinations.yaml, line ")
@@ -117,9 +126,11 @@ class ContentLoaderTest {
 	void rejectsTextBeforeTheFirstHeading() {
 		String guide = folder.read("guides/top-places-to-visit.md");
 		int body = guide.indexOf("\n---", 3) + 5;
-		folder.write("guides/top-places-to-visit.md", guide.substring(0, body) + "Stray words.\n\n" + guide.substring(body));
+		folder.write("guides/top-places-to-visit.md",
+				guide.substring(0, body) + "Stray words.\n\n" + guide.substring(body));
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("guides/top-places-to-visit.md, line " + folder.lineOf("guides/top-places-to-visit.md", "Stray words."))
+			.hasMessageContaining("guides/top-places-to-visit.md, line "
+					+ folder.lineOf("guides/top-places-to-visit.md", "Stray words."))
 			.hasMessageContaining("before the first '##' heading");
 	}
 
@@ -127,14 +138,16 @@ class ContentLoaderTest {
 	void rejectsTwoHeadingsWithOneAnchor() {
 		folder.replace("guides/top-places-to-visit.md", "## Astana", "## Almaty");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("guides/top-places-to-visit.md, line " + folder.lineOf("guides/top-places-to-visit.md", "## Almaty\n\nAstana"))
+			.hasMessageContaining("guides/top-places-to-visit.md, line "
+					+ folder.lineOf("guides/top-places-to-visit.md", "## Almaty\n\nAstana"))
 			.hasMessageContaining("anchor 'almaty'");
 	}
 
 	@Test
 	void rejectsAMissingFile() {
 		folder.path("steps.yaml").toFile().delete();
-		assertThatThrownBy(this::load).isInstanceOf(ContentException.class).hasMessageContaining("steps.yaml: is missing");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("steps.yaml: is missing");
 	}
 
 }

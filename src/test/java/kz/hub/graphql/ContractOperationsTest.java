@@ -4,8 +4,8 @@ import kz.hub.HubClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -13,7 +13,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every operation of the public contract, over real HTTP, checked against the facts of the two articles. */
+/**
+ * Every operation of the public contract, over real HTTP, checked against the facts of
+ * the two articles.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContractOperationsTest {
 
@@ -57,20 +60,22 @@ class ContractOperationsTest {
 		response.path("permits[0].requirements[*].id")
 			.entityList(String.class)
 			.containsExactly("age-and-purpose", "financial-means", "health-insurance", "criminal-record");
-		assertThat(response.path("permits[0].documents[*].id").entityList(String.class).get()).containsExactlyInAnyOrder(
-				"passport", "passport-photos", "proof-of-financial-means", "health-insurance-certificate",
-				"invitation-letter");
+		assertThat(response.path("permits[0].documents[*].id").entityList(String.class).get())
+			.containsExactlyInAnyOrder("passport", "passport-photos", "proof-of-financial-means",
+					"health-insurance-certificate", "invitation-letter");
 		response.path("permits[0].documents[?(@.id == 'invitation-letter')].condition")
 			.entityList(String.class)
 			.satisfies(conditions -> assertThat(conditions.getFirst()).containsIgnoringCase("work")
 				.containsIgnoringCase("study"));
-		assertThat(response.path("permits[0].documents[?(@.id == 'passport')].condition").entityList(Object.class).get())
+		assertThat(
+				response.path("permits[0].documents[?(@.id == 'passport')].condition").entityList(Object.class).get())
 			.containsExactly((Object) null);
 		response.path("permits[0].steps[*].order").entityList(Integer.class).containsExactly(1, 2, 3, 4);
 		response.path("permits[0].steps[*].id")
 			.entityList(String.class)
 			.containsExactly("obtain-invitation-letter", "gather-documents", "submit-application", "collect-permit");
-		assertThat(response.path("permits[*].guide.id").entityList(String.class).get()).containsOnly("residence-permit-guide");
+		assertThat(response.path("permits[*].guide.id").entityList(String.class).get())
+			.containsOnly("residence-permit-guide");
 	}
 
 	@Test
@@ -124,7 +129,8 @@ class ContractOperationsTest {
 			.satisfy(errors -> {
 				assertThat(errors).hasSize(1);
 				assertThat(errors.getFirst().getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(errors.getFirst().getMessage()).contains("golden-visa").contains("temporary-residence-permit");
+				assertThat(errors.getFirst().getMessage()).contains("golden-visa")
+					.contains("temporary-residence-permit");
 			});
 	}
 
@@ -139,7 +145,9 @@ class ContractOperationsTest {
 		first.path("destinations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String endCursor = first.path("destinations.pageInfo.endCursor").entity(String.class).get();
 
-		GraphQlTester.Response next = operation("Destinations").variable("first", 3).variable("after", endCursor).execute();
+		GraphQlTester.Response next = operation("Destinations").variable("first", 3)
+			.variable("after", endCursor)
+			.execute();
 		next.path("destinations.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("charyn-canyon", "kolsai-lakes", "big-almaty-lake");
@@ -202,7 +210,9 @@ class ContractOperationsTest {
 	@Test
 	void guidesAreSplitIntoSectionsAtTheirHeadings() {
 		GraphQlTester.Response response = operation("Guides").execute();
-		response.path("guides[*].id").entityList(String.class).containsExactly("residence-permit-guide", "top-places-to-visit");
+		response.path("guides[*].id")
+			.entityList(String.class)
+			.containsExactly("residence-permit-guide", "top-places-to-visit");
 		response.path("guides[0].sections[?(@.id == 'residence-permit-guide#health-insurance')].text")
 			.entityList(String.class)
 			.satisfies(texts -> assertThat(texts).singleElement()
@@ -216,7 +226,9 @@ class ContractOperationsTest {
 		response.path("guides[0].sections[?(@.anchor == 'health-insurance')].html")
 			.entityList(String.class)
 			.satisfies(html -> assertThat(html.getFirst()).startsWith("<p>"));
-		response.path("guides[1].sections[*].anchor").entityList(String.class).contains("almaty", "shymbulak-ski-resort");
+		response.path("guides[1].sections[*].anchor")
+			.entityList(String.class)
+			.contains("almaty", "shymbulak-ski-resort");
 	}
 
 	@Test

@@ -5,14 +5,17 @@ import kz.hub.HubClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operators see: the content in health and info, GraphQL metrics recorded, nothing else exposed. */
+/**
+ * What operators see: the content in health and info, GraphQL metrics recorded, nothing
+ * else exposed.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContentHealthTest {
 
@@ -37,11 +40,16 @@ class ContentHealthTest {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("UP")
-			.jsonPath("$.components.content.details.version").isEqualTo(live.current().content().version())
-			.jsonPath("$.components.content.details.counts.destinations").isEqualTo(10)
-			.jsonPath("$.components.content.details.counts.permits").isEqualTo(3)
-			.jsonPath("$.components.content.details.lastError").doesNotExist();
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.content.details.version")
+			.isEqualTo(live.current().content().version())
+			.jsonPath("$.components.content.details.counts.destinations")
+			.isEqualTo(10)
+			.jsonPath("$.components.content.details.counts.permits")
+			.isEqualTo(3)
+			.jsonPath("$.components.content.details.lastError")
+			.doesNotExist();
 	}
 
 	@Test
@@ -64,7 +72,12 @@ class ContentHealthTest {
 
 	@Test
 	void graphQlRequestsAreMeasured() {
-		HubClient.connect(port).document("{ permits { id } }").execute().path("permits").entityList(Object.class).hasSize(3);
+		HubClient.connect(port)
+			.document("{ permits { id } }")
+			.execute()
+			.path("permits")
+			.entityList(Object.class)
+			.hasSize(3);
 		assertThat(meters.find("graphql.request").timer()).isNotNull()
 			.satisfies(timer -> assertThat(timer.count()).isPositive());
 	}

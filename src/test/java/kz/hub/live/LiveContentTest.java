@@ -22,8 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,7 +33,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Editing index-data while the hub serves: changes show up without a restart, and a bad edit loses nothing. */
+/**
+ * Editing index-data while the hub serves: changes show up without a restart, and a bad
+ * edit loses nothing.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LiveContentTest {
 
@@ -79,7 +82,8 @@ class LiveContentTest {
 	@Test
 	void editedFileIsServedWithoutARestart() {
 		folder.replace("destinations.yaml", "name: Charyn Canyon", "name: Sharyn Canyon");
-		await().atMost(PICKED_UP).untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));
 		graphQl().document("{ search(query: \"Sharyn Canyon\", first: 1) { edges { highlights { snippet } } } }")
 			.execute()
 			.path("search.edges[0].highlights[0].snippet")
@@ -123,10 +127,12 @@ class LiveContentTest {
 	@Test
 	void brokenEditKeepsTheLastGoodContentAndHealthSaysWhy() {
 		folder.replace("destinations.yaml", "kind: CANYON", "kind: GORGE");
-		await().atMost(PICKED_UP).untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
-			.value(String.class, message -> assertThat(message).contains("destinations.yaml")
-				.contains("field 'kind'")
-				.contains("GORGE")));
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+				.value(String.class,
+						message -> assertThat(message).contains("destinations.yaml")
+							.contains("field 'kind'")
+							.contains("GORGE")));
 		graphQl().document("{ destination(id: \"charyn-canyon\") { kind } }")
 			.execute()
 			.path("destination.kind")

@@ -30,16 +30,17 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Opens the playground in a real headless Chromium that can reach nothing but localhost, runs a search typed into
- * the editor, and checks what a person sees. Leaves a screenshot at target/playground.png.
+ * Opens the playground in a real headless Chromium that can reach nothing but localhost,
+ * runs a search typed into the editor, and checks what a person sees. Leaves a screenshot
+ * at target/playground.png.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlaygroundBrowserTest {
@@ -64,10 +65,10 @@ class PlaygroundBrowserTest {
 				"Chromium is not installed; install it with: apt-get install -y chromium chromium-driver");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--window-size=1400,900",
-					"--user-data-dir=" + profile,
-					// Every host but localhost is unreachable, as on a machine without internet.
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile,
+					// Every host but localhost is unreachable, as on a machine without
+					// internet.
 					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
@@ -90,8 +91,8 @@ class PlaygroundBrowserTest {
 	void runsASearchTypedIntoTheEditorWithNothingButLocalhost() throws IOException {
 		browser.get("http://localhost:" + port + "/");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		WebElement editor = wait.until(
-				ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-query-editor .CodeMirror")));
+		WebElement editor = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-query-editor .CodeMirror")));
 		assertThat(browser.getCurrentUrl()).endsWith("/graphiql");
 		assertThat(editor.getText()).as("the default query").contains("search(query: \"lake\"");
 
@@ -99,14 +100,15 @@ class PlaygroundBrowserTest {
 		new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).perform();
 		new Actions(browser)
 			.sendKeys("{ search(query: \"Chimbulak\", first: 2) { totalCount edges { node { ... on Node { id } } } } }")
-			// GraphiQL re-reads the operations of the editor a moment after typing stops, as a person pauses.
+			// GraphiQL re-reads the operations of the editor a moment after typing stops,
+			// as a person pauses.
 			.pause(Duration.ofSeconds(1))
 			.perform();
 		browser.findElement(By.cssSelector("[aria-label^='Prettify query']")).click();
 		browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
 
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-response"),
-				"shymbulak"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-response"), "shymbulak"));
 		assertThat(browser.findElement(By.cssSelector(".graphiql-response")).getText()).contains("\"totalCount\"")
 			.contains("\"id\": \"shymbulak\"");
 		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "playground.png"),
@@ -123,8 +125,8 @@ class PlaygroundBrowserTest {
 	void documentationExplorerShowsTheSchema() {
 		browser.get("http://localhost:" + port + "/graphiql");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector("[aria-label='Show Documentation Explorer']")))
+		wait.until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("[aria-label='Show Documentation Explorer']")))
 			.click();
 		WebElement explorer = wait
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".graphiql-doc-explorer")));

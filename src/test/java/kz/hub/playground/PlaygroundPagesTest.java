@@ -2,15 +2,18 @@ package kz.hub.playground;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The playground's pages over real HTTP: the page and its policy, the redirect from /, and the printed schema. */
+/**
+ * The playground's pages over real HTTP: the page and its policy, the redirect from /,
+ * and the printed schema.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlaygroundPagesTest {
 
@@ -29,12 +32,15 @@ class PlaygroundPagesTest {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.value("Content-Security-Policy", policy -> assertThat(policy).contains("default-src 'self'")
-				.contains("script-src 'self';")
-				.doesNotContain("http")
-				.doesNotContain("unsafe-eval"))
+			.value("Content-Security-Policy",
+					policy -> assertThat(policy).contains("default-src 'self'")
+						.contains("script-src 'self';")
+						.doesNotContain("http")
+						.doesNotContain("unsafe-eval"))
 			.expectBody(String.class)
-			.value(page -> assertThat(page).contains("graphiql.min.js").doesNotContain("https://").doesNotContain("<script>"));
+			.value(page -> assertThat(page).contains("graphiql.min.js")
+				.doesNotContain("https://")
+				.doesNotContain("<script>"));
 	}
 
 	@Test

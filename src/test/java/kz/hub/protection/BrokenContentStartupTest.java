@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hub started as a process on broken content: it exits non-zero with the message and never serves. */
+/**
+ * The hub started as a process on broken content: it exits non-zero with the message and
+ * never serves.
+ */
 class BrokenContentStartupTest {
 
 	@TempDir

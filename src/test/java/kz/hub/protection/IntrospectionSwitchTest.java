@@ -6,15 +6,18 @@ import graphql.introspection.Introspection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
 
-/** With introspection switched off, the schema printer and the playground go with it; queries still work. */
+/**
+ * With introspection switched off, the schema printer and the playground go with it;
+ * queries still work.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.graphql.schema.introspection.enabled=false")
 class IntrospectionSwitchTest {
@@ -23,8 +26,9 @@ class IntrospectionSwitchTest {
 	int port;
 
 	/**
-	 * Spring Boot switches introspection off for the whole JVM (graphql-java's {@code Introspection.enabledJvmWide}),
-	 * which is right for the one hub a JVM runs; the other test contexts share this JVM, so switch it back.
+	 * Spring Boot switches introspection off for the whole JVM (graphql-java's
+	 * {@code Introspection.enabledJvmWide}), which is right for the one hub a JVM runs;
+	 * the other test contexts share this JVM, so switch it back.
 	 */
 	@AfterAll
 	static void introspectionBackOnForTheOtherTests() {

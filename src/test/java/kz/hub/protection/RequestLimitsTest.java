@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +17,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-/** Every limit and malformed request over real HTTP: the status of GraphQL over HTTP and a message that says why. */
+/**
+ * Every limit and malformed request over real HTTP: the status of GraphQL over HTTP and a
+ * message that says why.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RequestLimitsTest {
 
@@ -38,9 +41,12 @@ class RequestLimitsTest {
 
 	private static void assertBadRequest(WebTestClient.ResponseSpec response, String reason) {
 		response.expectBody()
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
-			.jsonPath("$.errors[0].message").value(containsString(reason))
-			.jsonPath("$.data").doesNotExist();
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST")
+			.jsonPath("$.errors[0].message")
+			.value(containsString(reason))
+			.jsonPath("$.data")
+			.doesNotExist();
 	}
 
 	@Test
@@ -65,7 +71,11 @@ class RequestLimitsTest {
 				assertBadRequest(response, "levels deep; the limit is 12");
 			}
 			else {
-				response.expectBody().jsonPath("$.errors").doesNotExist().jsonPath("$.data.permits.length()").isEqualTo(3);
+				response.expectBody()
+					.jsonPath("$.errors")
+					.doesNotExist()
+					.jsonPath("$.data.permits.length()")
+					.isEqualTo(3);
 			}
 		}
 	}
@@ -92,8 +102,10 @@ class RequestLimitsTest {
 		post(IntrospectionQuery.INTROSPECTION_QUERY).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.errors").doesNotExist()
-			.jsonPath("$.data.__schema.queryType.name").isEqualTo("Query");
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.__schema.queryType.name")
+			.isEqualTo("Query");
 	}
 
 	@Test
@@ -101,7 +113,8 @@ class RequestLimitsTest {
 		String wide = IntStream.range(0, 200)
 			.mapToObj(i -> "p" + i + ": permit(id: \"passport\") { id }")
 			.collect(Collectors.joining(" ", "{ ", " }"));
-		assertBadRequest(post(wide).expectStatus().isOk(), "the query asks for 400 fields (aliases count one by one); the limit is 300");
+		assertBadRequest(post(wide).expectStatus().isOk(),
+				"the query asks for 400 fields (aliases count one by one); the limit is 300");
 	}
 
 	@Test
@@ -192,8 +205,8 @@ class RequestLimitsTest {
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.parseMediaType("application/graphql-response+json"))
-			.bodyValue(Map.of("query", "query($first: Int) { destinations(first: $first) { totalCount } }",
-					"variables", Map.of("first", "ten")))
+			.bodyValue(Map.of("query", "query($first: Int) { destinations(first: $first) { totalCount } }", "variables",
+					Map.of("first", "ten")))
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
@@ -223,8 +236,7 @@ class RequestLimitsTest {
 			.expectHeader()
 			.valueEquals("Referrer-Policy", "no-referrer")
 			.expectHeader()
-			.value("Content-Security-Policy", policy -> assertThat(policy)
-				.startsWith("default-src 'none'"));
+			.value("Content-Security-Policy", policy -> assertThat(policy).startsWith("default-src 'none'"));
 		client().get().uri("/graphiql").exchange().expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
 	}
 

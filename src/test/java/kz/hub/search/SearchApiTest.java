@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.execution.ErrorType;
@@ -24,7 +24,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search and suggest operations of the contract over real HTTP: what a person sees besides relevance. */
+/**
+ * The search and suggest operations of the contract over real HTTP: what a person sees
+ * besides relevance.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SearchApiTest {
 
@@ -147,8 +150,9 @@ class SearchApiTest {
 	@ValueSource(strings = { "title:(", "*", "?x", "/.*/", "AND OR NOT", "visa (", "\"unclosed", "🏔️ lake",
 			"\u0000\u0007lake", "lake~2^10", "[a TO z]" })
 	void hostileTextGivesHitsOrABadRequest(String text) {
-		search(graphQl, text, 5, null).errors().satisfy(errors -> assertThat(errors)
-			.allSatisfy(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		search(graphQl, text, 5, null).errors()
+			.satisfy(errors -> assertThat(errors)
+				.allSatisfy(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
 	}
 
 	@Test

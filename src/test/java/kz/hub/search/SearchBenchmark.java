@@ -21,15 +21,21 @@ import kz.hub.content.Section;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Index build time, heap and in-process search latency at growing corpus sizes. Not a test: run it with
- * {@code mvn -Pbenchmark test-compile exec:exec} and read the table it prints.
+ * Index build time, heap and in-process search latency at growing corpus sizes. Not a
+ * test: run it with {@code mvn -Pbenchmark test-compile exec:exec} and read the table it
+ * prints.
  *
- * <p>The corpus is generated from the articles' own words (a word-bigram chain over their sentences, names
- * recombined from theirs), half destinations and half guide sections, the same for every run.
+ * <p>
+ * The corpus is generated from the articles' own words (a word-bigram chain over their
+ * sentences, names recombined from theirs), half destinations and half guide sections,
+ * the same for every run.
  */
 public final class SearchBenchmark {
 
-	/** Measured straight on the index: the hub's cache of recent answers would hide the work. */
+	/**
+	 * Measured straight on the index: the hub's cache of recent answers would hide the
+	 * work.
+	 */
 	private static final List<String> QUERIES = List.of("lake", "Almati", "ski", "snow leopard", "residence permit",
 			"hiking camping", "Chimb", "how long does the application take");
 
@@ -53,15 +59,15 @@ public final class SearchBenchmark {
 				double heapMb = (usedHeap() - heapBefore) / 1048576.0;
 				long[] latencies = measure(index);
 				Arrays.sort(latencies);
-				rows.add(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.2f | %.2f | %.2f |", size, index.size(),
-						buildMs, heapMb, percentile(latencies, 50), percentile(latencies, 99),
+				rows.add(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.2f | %.2f | %.2f |", size,
+						index.size(), buildMs, heapMb, percentile(latencies, 50), percentile(latencies, 99),
 						percentile(latencies, 100)));
 			}
 		}
 		System.out.println();
-		System.out.println("Search benchmark, in process (no HTTP), " + QUERIES.size() + " queries x "
-				+ MEASURED_ROUNDS + " rounds, first=10 with highlights and facets; JDK "
-				+ Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+		System.out.println("Search benchmark, in process (no HTTP), " + QUERIES.size() + " queries x " + MEASURED_ROUNDS
+				+ " rounds, first=10 with highlights and facets; JDK " + Runtime.version() + ", "
+				+ Runtime.getRuntime().availableProcessors() + " cores");
 		System.out.println("| generated items | indexed docs | build ms | index heap MB | p50 ms | p99 ms | max ms |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
 		rows.forEach(System.out::println);
@@ -113,8 +119,9 @@ public final class SearchBenchmark {
 		CorpusGenerator(Content seed, long randomSeed) {
 			this.seed = seed;
 			this.random = new Random(randomSeed);
-			Stream.concat(seed.destinations().stream().map(Destination::description),
-					seed.guides().stream().flatMap(guide -> guide.sections().stream()).map(Section::text))
+			Stream
+				.concat(seed.destinations().stream().map(Destination::description),
+						seed.guides().stream().flatMap(guide -> guide.sections().stream()).map(Section::text))
 				.flatMap(text -> Arrays.stream(text.split("(?<=[.!?])\\s+")))
 				.map(sentence -> sentence.split("\\s+"))
 				.filter(words -> words.length >= 4)
@@ -140,8 +147,9 @@ public final class SearchBenchmark {
 				DestinationKind kind = DestinationKind.values()[random.nextInt(DestinationKind.values().length)];
 				destinations.add(new Destination("place-" + (i + 1), i + 1, name, kind, prose(12), prose(60),
 						List.of(pick(attractions), pick(attractions)), List.of(pick(activities), pick(activities)),
-						List.of(), List.of(pick(nameWords)), new Location(41 + random.nextDouble() * 14,
-								47 + random.nextDouble() * 40), "Region " + (i % 17)));
+						List.of(), List.of(pick(nameWords)),
+						new Location(41 + random.nextDouble() * 14, 47 + random.nextDouble() * 40),
+						"Region " + (i % 17)));
 			}
 			List<Guide> guides = new ArrayList<>();
 			int sections = size - size / 2;
@@ -151,10 +159,11 @@ public final class SearchBenchmark {
 				for (int s = 0; s < 5 && sections > 0; s++, sections--) {
 					String anchor = "part-" + (s + 1);
 					String text = prose(80);
-					parts.add(new Section(guideId + "#" + anchor, guideId, anchor, prose(4), 2, text, "<p>" + text + "</p>"));
+					parts.add(new Section(guideId + "#" + anchor, guideId, anchor, prose(4), 2, text,
+							"<p>" + text + "</p>"));
 				}
-				guides.add(new Guide(guideId, prose(6), prose(12), GuideCategory.TRAVEL, List.of(), List.of(), List.of(),
-						parts));
+				guides.add(new Guide(guideId, prose(6), prose(12), GuideCategory.TRAVEL, List.of(), List.of(),
+						List.of(), parts));
 			}
 			return new Content(guides, List.of(), List.of(), List.of(), List.of(), destinations, seed.synonyms());
 		}

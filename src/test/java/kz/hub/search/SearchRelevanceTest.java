@@ -12,14 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Queries a person would type, each with the item that must come in the top 3, searched over real HTTP. */
+/**
+ * Queries a person would type, each with the item that must come in the top 3, searched
+ * over real HTTP.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SearchRelevanceTest {
 
