@@ -134,6 +134,14 @@ class PlaygroundBrowserTest {
 		explorer.findElement(By.linkText("Query")).click();
 		wait.until(ExpectedConditions.textToBePresentInElement(explorer, "checklist"));
 		assertThat(explorer.getText()).contains("search").contains("destinations");
+
+		// The settings dialog adds a <style> element of its own: it must work under the
+		// policy too.
+		browser.findElement(By.cssSelector("[aria-label='Open settings dialog']")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".graphiql-dialog")));
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).as("console errors")
+			.filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.isEmpty();
 	}
 
 	/** The URLs of every request the page made, from Chromium's network log. */

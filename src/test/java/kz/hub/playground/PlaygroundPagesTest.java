@@ -36,7 +36,8 @@ class PlaygroundPagesTest {
 					policy -> assertThat(policy).contains("default-src 'self'")
 						.contains("script-src 'self';")
 						.doesNotContain("http")
-						.doesNotContain("unsafe-eval"))
+						.doesNotContain("unsafe-eval")
+						.contains("style-src 'self';"))
 			.expectBody(String.class)
 			.value(page -> assertThat(page).contains("graphiql.min.js")
 				.doesNotContain("https://")
@@ -53,7 +54,14 @@ class PlaygroundPagesTest {
 	}
 
 	@Test
-	void rootRedirectsToThePlayground() {
+	void rootAndTrailingSlashRedirectToThePlayground() {
+		client().get()
+			.uri("/graphiql/")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/graphiql"));
 		client().get()
 			.uri("/")
 			.exchange()
