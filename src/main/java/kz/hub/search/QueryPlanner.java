@@ -62,8 +62,10 @@ final class QueryPlanner {
 			throw new InvalidQueryException(
 					"query has " + words.size() + " words; at most " + MAX_WORDS + " are searched at once");
 		}
-		// A last word not yet followed by a space may still be being typed.
-		boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1));
+		// A last word not yet followed by a space, and not a whole word the index knows,
+		// is still being typed.
+		boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1))
+				&& !typos.inDictionary(words.getLast());
 		List<String> corrected = typos.correct(words, this::knownInAnotherForm);
 		boolean changed = !corrected.equals(words);
 		String searched = changed ? String.join(" ", corrected) : text;

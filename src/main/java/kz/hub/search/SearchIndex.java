@@ -100,11 +100,16 @@ public final class SearchIndex implements AutoCloseable {
 		this.highlighter = UnifiedHighlighter.builder(searcher, indexer.indexAnalyzer())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
+			// Snippets of short fields: a quick passage ranking picks the same passages.
+			.withPassageRelevancyOverSpeed(false)
 			.build();
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
 		this.completions = new Completions(reader, analysis);
-		this.recentResults = Caffeine.newBuilder().maximumSize(resultCacheSize).build();
-		this.recentSuggestions = Caffeine.newBuilder().maximumSize(resultCacheSize).build();
+		// Without a cache at all, rather than one of size 0: eviction would cost on every
+		// request.
+		this.recentResults = resultCacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(resultCacheSize).build();
+		this.recentSuggestions = resultCacheSize == 0 ? null
+				: Caffeine.newBuilder().maximumSize(resultCacheSize).build();
 	}
 
 	/**
@@ -135,7 +140,7 @@ public final class SearchIndex implements AutoCloseable {
 	 * always has the same answer, and popular searches are answered from memory.
 	 */
 	public SearchResults search(SearchRequest request) {
-		return recentResults.get(request, this::searchIndex);
+		return recentResults == null ? searchIndex(request) : recentResults.get(request, this::searchIndex);
 	}
 
 	/** The hits of a request straight from the index, never from the recent answers. */
@@ -164,7 +169,8 @@ public final class SearchIndex implements AutoCloseable {
 	 * after the first letters.
 	 */
 	public List<Suggestion> suggest(String prefix, int limit) {
-		return recentSuggestions.get(new SuggestRequest(prefix, limit), request -> completions.lookup(prefix, limit));
+		return recentSuggestions == null ? completions.lookup(prefix, limit) : recentSuggestions
+			.get(new SuggestRequest(prefix, limit), request -> completions.lookup(prefix, limit));
 	}
 
 	private record SuggestRequest(String prefix, int limit) {

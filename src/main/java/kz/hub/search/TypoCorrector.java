@@ -55,7 +55,8 @@ final class TypoCorrector {
 		}
 	}
 
-	private boolean inDictionary(String word) {
+	/** Whether some item has this exact (folded) word. */
+	boolean inDictionary(String word) {
 		try {
 			return reader.docFreq(new Term(IndexFields.WORDS, word)) > 0;
 		}
