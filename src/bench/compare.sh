@@ -4,6 +4,7 @@
 #
 #   bash src/bench/compare.sh PEER_BENCH_DIR [DURATION_S=10]
 #
+# Every measured load follows an unmeasured warm-up of WARMUP_S (30) seconds with the same request.
 # PEER_BENCH_DIR holds peer-node/, load.sh, wrk-post.lua, gen-corpus.py, scale.sh and queries/ (it is copied to a
 # temporary folder first, as npm ci and the corpus generator write beside it). Needs java 21+, node 20+, npm,
 # python3, curl, wrk. Only 127.0.0.1 is ever loaded.
@@ -11,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 peer_src="${1:?usage: compare.sh PEER_BENCH_DIR [DURATION_S]}"
 duration="${2:-10}"
+warmup="${WARMUP_S:-30}"
 connections=64
 work="$(mktemp -d)"
 cp -r "$peer_src"/. "$work/peer"
@@ -55,6 +57,8 @@ ready_after() {
 }
 stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 load() { "$peer/load.sh" "$1" "$2" "$duration" "$connections" | tail -n 1; }
+# Both servers get the same unmeasured warm-up under the same load: the JVM compiles its hot paths in it.
+warm_up() { "$peer/load.sh" "$1" "$2" "$warmup" "$connections" > /dev/null; }
 val() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 echo "== start-up (java -jar to the first answered search)"
@@ -72,17 +76,17 @@ start_server env NODE_ENV=production PORT=4000 node "$peer/peer-node/server.js"
 peer_start_ms="$(ready_after http://127.0.0.1:4000/graphql "$peer_body")"
 echo "hub ${cold_ms} ms, hub with AOT cache ${aot_ms} ms, peer ${peer_start_ms} ms"
 
-echo "== search \"lake\", first 10, ${connections} connections, ${duration}s each (after a warm-up run)"
-load http://127.0.0.1:4000/graphql "$peer_body" > /dev/null
+echo "== search \"lake\", first 10, ${connections} connections, ${duration}s each after ${warmup}s of warm-up"
+warm_up http://127.0.0.1:4000/graphql "$peer_body"
 peer_search="$(load http://127.0.0.1:4000/graphql "$peer_body")"; stop_server
 start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.benchmark.baseline=true
 ready_after "$hub_url" "$search_body" > /dev/null
-load "$hub_url" "$search_body" > /dev/null
+warm_up "$hub_url" "$search_body"
 hub_search="$(load "$hub_url" "$search_body")"
 echo "hub:  $hub_search"; echo "peer: $peer_search"
 
 echo "== permit by id against a constant JSON answer of the same server"
-load "$hub_url" "$permit_body" > /dev/null
+warm_up "$hub_url" "$permit_body"
 hub_permit="$(load "$hub_url" "$permit_body")"
 baseline="$(load http://127.0.0.1:18090/benchmark/constant "$permit_body")"
 stop_server
@@ -91,7 +95,7 @@ echo "permit:   $hub_permit"; echo "constant: $baseline"
 echo "== search \"lake\" again, with the cache of recent answers off: every request searches the index"
 start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.search.result-cache-size=0
 ready_after "$hub_url" "$search_body" > /dev/null
-load "$hub_url" "$search_body" > /dev/null
+warm_up "$hub_url" "$search_body"
 hub_uncached="$(load "$hub_url" "$search_body")"
 stop_server
 echo "hub, no cache: $hub_uncached"
