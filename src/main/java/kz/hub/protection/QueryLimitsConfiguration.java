@@ -84,13 +84,19 @@ class QueryLimitsConfiguration {
 		return (request, chain) -> {
 			request.configureExecutionInput(
 					(input, builder) -> builder.graphQLContext(Map.of(ParserOptions.class, options)).build());
-			return chain.next(request)
-				.map(response -> response.transform(builder -> builder.errors(response.getExecutionResult()
+			return chain.next(request).map(response -> {
+				// Only a document the parser gave up on has no data: answers with data
+				// pass untouched.
+				if (response.getExecutionResult().isDataPresent() || response.getErrors().isEmpty()) {
+					return response;
+				}
+				return response.transform(builder -> builder.errors(response.getExecutionResult()
 					.getErrors()
 					.stream()
 					.map(error -> error.getMessage() != null && error.getMessage().contains(PARSING_CANCELLED)
 							? tooLong(limits.maxTokens()) : error)
-					.toList())));
+					.toList()));
+			});
 		};
 	}
 
