@@ -49,6 +49,8 @@ class ContentHealthTest {
 			.jsonPath("$.components.content.details.counts.permits")
 			.isEqualTo(3)
 			.jsonPath("$.components.content.details.lastError")
+			.doesNotExist()
+			.jsonPath("$.components.diskSpace")
 			.doesNotExist();
 	}
 
