@@ -17,11 +17,16 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Full-text search and search-as-you-type over all edition.content(). */
+/**
+ * Full-text search and search-as-you-type over all content of the edition a request
+ * reads.
+ */
 @Controller
 class SearchController {
 
 	private static final int DEFAULT_PAGE_SIZE = 10;
+
+	private static final int DEFAULT_SUGGESTIONS = 5;
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,
@@ -41,8 +46,10 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<Suggestion> suggest(@Argument String prefix, @Argument int limit, @ContextValue Edition edition) {
-		return edition.index().suggest(prefix, limit);
+	List<Suggestion> suggest(@Argument String prefix, @Argument Integer limit, @ContextValue Edition edition) {
+		// The schema's default only applies when limit is left out; an explicit null
+		// means the same to a client.
+		return edition.index().suggest(prefix, limit == null ? DEFAULT_SUGGESTIONS : limit);
 	}
 
 	@SchemaMapping

@@ -208,6 +208,15 @@ class SearchApiTest {
 			.contains("astana");
 	}
 
+	@Test
+	void suggestWithAnExplicitNullLimitGivesTheDefaultFive() {
+		graphQl.document("{ suggest(prefix: \"a\", limit: null) { text } }")
+			.execute()
+			.path("suggest")
+			.entityList(Object.class)
+			.hasSize(5);
+	}
+
 	private static void assertBadRequest(GraphQlTester.Response response, String reason) {
 		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
