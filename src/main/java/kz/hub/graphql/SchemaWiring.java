@@ -2,16 +2,19 @@ package kz.hub.graphql;
 
 import kz.hub.content.RequiredDocument;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 
 /**
- * How the schema meets the code: type names where records and schema differ, the
- * parsed-document cache, and on which thread controllers run.
+ * How the schema meets the code: type names where records and schema differ, and the
+ * parsed-document cache.
+ * <p>
+ * Controllers keep Boot's task executor (a virtual thread per controller call, then a
+ * second servlet dispatch). Running them on the request's own thread gave a third more
+ * requests per second, but under saturation some requests then waited seconds in Tomcat
+ * with virtual threads; see the README's speed section before trying again.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
@@ -28,25 +31,6 @@ class SchemaWiring {
 	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
 		ParsedDocumentCache cache = new ParsedDocumentCache();
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
-	}
-
-	/**
-	 * Controllers run on the request's own thread. With virtual threads on, Boot would
-	 * hand each controller method to a new thread as if it could block, which makes every
-	 * request asynchronous (a second servlet dispatch); the hub's controllers only read
-	 * memory.
-	 */
-	@Bean
-	static BeanPostProcessor controllersOnTheRequestThread() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof AnnotatedControllerConfigurer configurer) {
-					configurer.setBlockingMethodPredicate(method -> false);
-				}
-				return bean;
-			}
-		};
 	}
 
 }
