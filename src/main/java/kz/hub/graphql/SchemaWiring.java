@@ -13,8 +13,8 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
  * <p>
  * Controllers keep Boot's task executor (a virtual thread per controller call, then a
  * second servlet dispatch). Running them on the request's own thread gave a third more
- * requests per second, but under saturation some requests then waited seconds (Tomcat
- * and Jetty alike); see the README's speed section before trying again.
+ * requests per second, but under saturation some requests then waited seconds (Tomcat and
+ * Jetty alike); see the README's speed section before trying again.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {

@@ -179,16 +179,25 @@ public final class SearchIndex implements AutoCloseable {
 	private SearchResults collect(Query query, QueryPlanner.Plan plan, SearchRequest request) throws IOException {
 		// One more than asked for tells whether a next page exists.
 		var top = new TopFieldCollectorManager(ORDER, request.first() + 1, after(request.after()), Integer.MAX_VALUE);
-		Object[] collected = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-		TopDocs topDocs = (TopDocs) collected[0];
-		FacetsCollector facetsCollector = (FacetsCollector) collected[1];
+		TopDocs topDocs;
+		List<SearchResults.Facet> facets = List.of();
+		// Facets and highlights are most of the work of a search: only what the client
+		// asked for.
+		if (request.facets()) {
+			Object[] collected = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+			topDocs = (TopDocs) collected[0];
+			facets = facets((FacetsCollector) collected[1]);
+		}
+		else {
+			topDocs = searcher.search(query, top);
+		}
 
 		int pageSize = Math.min(request.first(), topDocs.scoreDocs.length);
 		int[] docIds = new int[pageSize];
 		for (int i = 0; i < pageSize; i++) {
 			docIds[i] = topDocs.scoreDocs[i].doc;
 		}
-		Map<String, String[]> snippets = pageSize == 0 ? Map.of()
+		Map<String, String[]> snippets = pageSize == 0 || !request.highlights() ? Map.of()
 				: highlighter.highlightFields(HIGHLIGHTED, plan.highlighting(), docIds, PASSAGES);
 		StoredFields stored = searcher.storedFields();
 		List<SearchResults.Hit> hits = new ArrayList<>(pageSize);
@@ -197,18 +206,25 @@ public final class SearchIndex implements AutoCloseable {
 			Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
 			float score = (Float) ((FieldDoc) scoreDoc).fields[0];
 			String id = doc.get(IndexFields.ID);
-			List<SearchResults.Highlight> highlights = new ArrayList<>();
-			for (String field : HIGHLIGHTED) {
-				String snippet = snippets.get(field)[i];
-				if (snippet != null) {
-					highlights.add(new SearchResults.Highlight(field, snippet));
-				}
-			}
 			hits.add(new SearchResults.Hit(id, ContentType.valueOf(doc.get(IndexFields.TYPE)), score,
-					distanceKm(doc, request.near()), highlights, position(score, id)));
+					distanceKm(doc, request.near()), highlights(snippets, i), position(score, id)));
 		}
-		return new SearchResults(Math.toIntExact(topDocs.totalHits.value()), plan.correctedQuery(), hits,
-				facets(facetsCollector), topDocs.scoreDocs.length > request.first());
+		return new SearchResults(Math.toIntExact(topDocs.totalHits.value()), plan.correctedQuery(), hits, facets,
+				topDocs.scoreDocs.length > request.first());
+	}
+
+	/**
+	 * The snippets of one hit, in field order; none when highlights were not asked for.
+	 */
+	private static List<SearchResults.Highlight> highlights(Map<String, String[]> snippets, int hit) {
+		List<SearchResults.Highlight> highlights = new ArrayList<>();
+		for (String field : HIGHLIGHTED) {
+			String[] fieldSnippets = snippets.get(field);
+			if (fieldSnippets != null && fieldSnippets[hit] != null) {
+				highlights.add(new SearchResults.Highlight(field, fieldSnippets[hit]));
+			}
+		}
+		return highlights;
 	}
 
 	private List<SearchResults.Facet> facets(FacetsCollector collector) throws IOException {

@@ -71,6 +71,31 @@ class SearchApiTest {
 	}
 
 	@Test
+	void searchWithoutHighlightsOrFacetsFindsTheSameHitsInTheSameOrder() {
+		List<String> full = search(graphQl, "lake", 10, null).path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		List<String> bare = graphQl
+			.document("{ search(query: \"lake\", first: 10) { edges { node { ... on Node { id } } } } }")
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		assertThat(bare).hasSizeGreaterThan(1).isEqualTo(full);
+	}
+
+	@Test
+	void highlightsAskedForThroughAFragmentAreMarked() {
+		graphQl.document("""
+				{ search(query: "Grand Canyon", first: 1) { ...Marked } }
+				fragment Marked on SearchConnection { edges { highlights { snippet } } }""")
+			.execute()
+			.path("search.edges[0].highlights[*].snippet")
+			.entityList(String.class)
+			.satisfies(snippets -> assertThat(String.join(" ", snippets)).contains("<mark>Canyon</mark>"));
+	}
+
+	@Test
 	void typesKeepOnlyTheAskedTypes() {
 		List<String> types = graphQl.documentName("operations")
 			.operationName("Search")
