@@ -37,7 +37,10 @@ rss_start="$(rss)"
 # The JIT compiles the hot paths in the first seconds under load; measure the hub as it serves, not as it warms.
 warmup="${WARMUP_S:-20}"
 echo "load-check: warming up for ${warmup}s"
-wrk -t2 -c"$connections" -d"${warmup}s" --timeout 5s -s src/bench/mixed.lua "http://127.0.0.1:$port/graphql" > /dev/null
+# Its figures are not the hub's, but a request that fails while it warms failed for a reader too: say so.
+warm="$(wrk -t2 -c"$connections" -d"${warmup}s" --timeout 5s -s src/bench/mixed.lua "http://127.0.0.1:$port/graphql" \
+  | grep '^LOAD_SUMMARY' | sed 's/^LOAD_SUMMARY //')"
+echo "load-check: warm-up $warm"
 out="$(timeout --signal=INT --kill-after=10 $((duration + 30)) \
   wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency -s src/bench/mixed.lua "http://127.0.0.1:$port/graphql")"
 rss_end="$(rss)"
