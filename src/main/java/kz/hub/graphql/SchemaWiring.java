@@ -2,19 +2,16 @@ package kz.hub.graphql;
 
 import kz.hub.content.RequiredDocument;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 
 /**
- * How the schema meets the code: type names where records and schema differ, and the
- * parsed-document cache.
- * <p>
- * Controllers keep Boot's task executor (a virtual thread per controller call, then a
- * second servlet dispatch). Running them on the request's own thread gave a third more
- * requests per second, but under saturation some requests then waited seconds (Tomcat and
- * Jetty alike); see the README's speed section before trying again.
+ * How the schema meets the code: type names where records and schema differ, the
+ * parsed-document cache, and on which thread controllers run.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
@@ -31,6 +28,26 @@ class SchemaWiring {
 	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
 		ParsedDocumentCache cache = new ParsedDocumentCache();
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+	}
+
+	/**
+	 * Lookups run on the request's own thread; search and suggest keep Boot's task
+	 * executor. With virtual threads on, Boot hands every controller call to a new thread
+	 * and a second servlet dispatch, which cost a lookup a third of its rate. Search went
+	 * inline too once: under saturation some requests then waited seconds for a turn
+	 * (Tomcat and Jetty alike; see the README's speed section before trying again).
+	 */
+	@Bean
+	static BeanPostProcessor lookupsOnTheRequestThread() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AnnotatedControllerConfigurer configurer) {
+					configurer.setBlockingMethodPredicate(method -> method.getBeanType() == SearchController.class);
+				}
+				return bean;
+			}
+		};
 	}
 
 }
