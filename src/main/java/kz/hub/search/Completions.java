@@ -3,17 +3,21 @@ package kz.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import kz.hub.content.ContentItem;
+
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.suggest.DocumentDictionary;
+import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingSuggester;
 import org.apache.lucene.search.suggest.analyzing.FuzzySuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Search-as-you-type: completions of names, aliases and headings, each with the item it
@@ -30,15 +34,18 @@ final class Completions {
 
 	private final Analyzer analyzer;
 
-	Completions(IndexReader reader, TextAnalysis analysis) {
+	/**
+	 * Builds the completions straight from the content, so that it can run beside the
+	 * index writer rather than after it.
+	 */
+	Completions(List<ContentItem> items, TextAnalysis analysis) {
 		this.analyzer = analysis.folded;
 		// One typo after the first two letters, counted in letters (unicodeAware) so
 		// Cyrillic counts the same.
 		this.suggester = new FuzzySuggester(new ByteBuffersDirectory(), "completions", analysis.folded, analysis.folded,
 				AnalyzingSuggester.EXACT_FIRST | AnalyzingSuggester.PRESERVE_SEP, 256, -1, true, 1, true, 2, 3, true);
 		try {
-			suggester.build(new DocumentDictionary(reader, IndexFields.SUGGEST, IndexFields.SUGGEST_WEIGHT,
-					IndexFields.ID_PAYLOAD));
+			suggester.build(new Names(items));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the completions", ex);
@@ -69,6 +76,61 @@ final class Completions {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Every name of every item, with the item's weight and its id as the payload the
+	 * suggester hands back.
+	 */
+	private static final class Names implements InputIterator {
+
+		private final Iterator<ContentItem> items;
+
+		private Iterator<String> names = Collections.emptyIterator();
+
+		private ContentItem item;
+
+		Names(List<ContentItem> items) {
+			this.items = items.iterator();
+		}
+
+		@Override
+		public BytesRef next() {
+			while (!names.hasNext()) {
+				if (!items.hasNext()) {
+					return null;
+				}
+				item = items.next();
+				names = ContentIndexer.names(item).iterator();
+			}
+			return new BytesRef(names.next());
+		}
+
+		@Override
+		public long weight() {
+			return ContentIndexer.suggestWeight(item);
+		}
+
+		@Override
+		public BytesRef payload() {
+			return new BytesRef(item.id());
+		}
+
+		@Override
+		public boolean hasPayloads() {
+			return true;
+		}
+
+		@Override
+		public Set<BytesRef> contexts() {
+			return null;
+		}
+
+		@Override
+		public boolean hasContexts() {
+			return false;
+		}
+
 	}
 
 }

@@ -2,7 +2,6 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,7 +22,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -92,51 +90,60 @@ final class ContentIndexer {
 		ContentType type = ContentType.of(item);
 		Document doc = new Document();
 		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.YES));
-		doc.add(new StoredField(IndexFields.ID_PAYLOAD, new BytesRef(item.id())));
 		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.YES));
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type.name()));
-		List<String> names = new ArrayList<>();
 		switch (item) {
 			case Guide guide -> {
-				title(doc, names, guide.title());
+				title(doc, guide.title());
 				text(doc, IndexFields.DETAILS, guide.tags());
 				text(doc, IndexFields.TEXT, List.of(guide.summary()));
 			}
 			case Section section -> {
-				title(doc, names, section.heading());
+				title(doc, section.heading());
 				text(doc, IndexFields.TEXT, List.of(section.text()));
 			}
 			case Permit permit -> {
-				title(doc, names, permit.name());
+				title(doc, permit.name());
 				text(doc, IndexFields.DETAILS, List.of(permit.issuingAuthority()));
 				text(doc, IndexFields.TEXT, List.of(permit.summary(), permit.description()));
 			}
 			case Requirement requirement -> {
-				title(doc, names, requirement.title());
+				title(doc, requirement.title());
 				text(doc, IndexFields.TEXT, List.of(requirement.description()));
 			}
 			case RequiredDocument document -> {
-				title(doc, names, document.name());
+				title(doc, document.name());
 				text(doc, IndexFields.TEXT, List.of(document.description()));
 			}
 			case ApplicationStep step -> {
-				title(doc, names, step.title());
+				title(doc, step.title());
 				text(doc, IndexFields.TEXT, List.of(step.description()));
 			}
-			case Destination destination -> destination(doc, names, destination);
+			case Destination destination -> destination(doc, destination);
 		}
-		for (String name : names) {
+		for (String name : names(item)) {
 			doc.add(new TextField(IndexFields.NAMES, name, Field.Store.NO));
-			doc.add(new StoredField(IndexFields.SUGGEST, name));
 		}
-		doc.add(new NumericDocValuesField(IndexFields.SUGGEST_WEIGHT, suggestWeight(item)));
 		return doc;
 	}
 
-	private void destination(Document doc, List<String> names, Destination destination) {
-		title(doc, names, destination.name());
+	/** What an item is called: its title or name, and for a place its other names too. */
+	static List<String> names(ContentItem item) {
+		return switch (item) {
+			case Guide guide -> List.of(guide.title());
+			case Section section -> List.of(section.heading());
+			case Permit permit -> List.of(permit.name());
+			case Requirement requirement -> List.of(requirement.title());
+			case RequiredDocument document -> List.of(document.name());
+			case ApplicationStep step -> List.of(step.title());
+			case Destination destination ->
+				Stream.concat(Stream.of(destination.name()), destination.aliases().stream()).toList();
+		};
+	}
+
+	private void destination(Document doc, Destination destination) {
+		title(doc, destination.name());
 		text(doc, IndexFields.ALIASES, destination.aliases());
-		names.addAll(destination.aliases());
 		text(doc, IndexFields.DETAILS,
 				Stream
 					.of(destination.attractions(), destination.activities(), destination.wildlife(),
@@ -157,10 +164,9 @@ final class ContentIndexer {
 		doc.add(new StoredField(IndexFields.LONGITUDE, longitude));
 	}
 
-	private static void title(Document doc, List<String> names, String title) {
+	private static void title(Document doc, String title) {
 		doc.add(new Field(IndexFields.TITLE, title, HIGHLIGHTED_TEXT));
 		doc.add(new TextField(IndexFields.WORDS, title, Field.Store.NO));
-		names.add(title);
 	}
 
 	private static void text(Document doc, String field, List<String> values) {
@@ -171,7 +177,7 @@ final class ContentIndexer {
 	}
 
 	/** Places and whole guides first among completions, then permits, then the rest. */
-	private static long suggestWeight(ContentItem item) {
+	static long suggestWeight(ContentItem item) {
 		return switch (item) {
 			case Destination destination -> Math.max(60, 100 - destination.rank());
 			case Guide guide -> 80;

@@ -12,9 +12,6 @@ final class IndexFields {
 	 */
 	static final String ID = "id";
 
-	/** The item id as bytes, the payload the suggester hands back. */
-	static final String ID_PAYLOAD = "id_payload";
-
 	/** The content type: a filter and a facet. */
 	static final String TYPE = "type";
 
@@ -52,12 +49,6 @@ final class IndexFields {
 	 * Every word of the item only folded: the dictionary that typo correction draws from.
 	 */
 	static final String WORDS = "words";
-
-	/** Name, alias or heading offered as a completion. */
-	static final String SUGGEST = "suggest";
-
-	/** How high a completion ranks. */
-	static final String SUGGEST_WEIGHT = "suggest_weight";
 
 	/** A destination's point, for radius filters. */
 	static final String LOCATION = "location";

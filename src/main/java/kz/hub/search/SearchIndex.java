@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -92,7 +93,7 @@ public final class SearchIndex implements AutoCloseable {
 	private final Cache<SuggestRequest, List<Suggestion>> recentSuggestions;
 
 	private SearchIndex(Directory directory, TextAnalysis analysis, ContentIndexer indexer, FacetsConfig facetsConfig,
-			int resultCacheSize) throws IOException {
+			Completions completions, int resultCacheSize) throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
@@ -104,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
 			.withPassageRelevancyOverSpeed(false)
 			.build();
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-		this.completions = new Completions(reader, analysis);
+		this.completions = completions;
 		// Without a cache at all, rather than one of size 0: eviction would cost on every
 		// request.
 		this.recentResults = resultCacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(resultCacheSize).build();
@@ -121,9 +122,13 @@ public final class SearchIndex implements AutoCloseable {
 		TextAnalysis analysis = new TextAnalysis(content.synonyms());
 		FacetsConfig facets = ContentIndexer.facetsConfig();
 		ContentIndexer indexer = new ContentIndexer(analysis, facets);
+		// The completions need the content, not the index: built beside the writer, they
+		// take no time of their own on a second core.
+		CompletableFuture<Completions> completions = CompletableFuture
+			.supplyAsync(() -> new Completions(content.items(), analysis));
 		indexer.write(content, directory);
 		try {
-			return new SearchIndex(directory, analysis, indexer, facets, resultCacheSize);
+			return new SearchIndex(directory, analysis, indexer, facets, completions.join(), resultCacheSize);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
