@@ -92,42 +92,33 @@ final class ContentIndexer {
 		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.YES));
 		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.YES));
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type.name()));
+		List<String> names = names(item);
+		title(doc, names.getFirst());
+		for (String name : names) {
+			doc.add(new TextField(IndexFields.NAMES, name, Field.Store.NO));
+		}
 		switch (item) {
 			case Guide guide -> {
-				title(doc, guide.title());
 				text(doc, IndexFields.DETAILS, guide.tags());
 				text(doc, IndexFields.TEXT, List.of(guide.summary()));
 			}
-			case Section section -> {
-				title(doc, section.heading());
-				text(doc, IndexFields.TEXT, List.of(section.text()));
-			}
+			case Section section -> text(doc, IndexFields.TEXT, List.of(section.text()));
 			case Permit permit -> {
-				title(doc, permit.name());
 				text(doc, IndexFields.DETAILS, List.of(permit.issuingAuthority()));
 				text(doc, IndexFields.TEXT, List.of(permit.summary(), permit.description()));
 			}
-			case Requirement requirement -> {
-				title(doc, requirement.title());
-				text(doc, IndexFields.TEXT, List.of(requirement.description()));
-			}
-			case RequiredDocument document -> {
-				title(doc, document.name());
-				text(doc, IndexFields.TEXT, List.of(document.description()));
-			}
-			case ApplicationStep step -> {
-				title(doc, step.title());
-				text(doc, IndexFields.TEXT, List.of(step.description()));
-			}
+			case Requirement requirement -> text(doc, IndexFields.TEXT, List.of(requirement.description()));
+			case RequiredDocument document -> text(doc, IndexFields.TEXT, List.of(document.description()));
+			case ApplicationStep step -> text(doc, IndexFields.TEXT, List.of(step.description()));
 			case Destination destination -> destination(doc, destination);
-		}
-		for (String name : names(item)) {
-			doc.add(new TextField(IndexFields.NAMES, name, Field.Store.NO));
 		}
 		return doc;
 	}
 
-	/** What an item is called: its title or name, and for a place its other names too. */
+	/**
+	 * What an item is called: its title or name first, and for a place its other names
+	 * too.
+	 */
 	static List<String> names(ContentItem item) {
 		return switch (item) {
 			case Guide guide -> List.of(guide.title());
@@ -142,7 +133,6 @@ final class ContentIndexer {
 	}
 
 	private void destination(Document doc, Destination destination) {
-		title(doc, destination.name());
 		text(doc, IndexFields.ALIASES, destination.aliases());
 		text(doc, IndexFields.DETAILS,
 				Stream
