@@ -3,7 +3,7 @@ package kz.hub.graphql;
 import java.util.List;
 import java.util.Set;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.ContentItem;
 import kz.hub.live.Edition;
 import kz.hub.search.ContentType;
@@ -31,12 +31,13 @@ class SearchController {
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment,
 			@ContextValue Edition edition) {
 		SearchRequest request = new SearchRequest(query, types == null ? Set.of() : Set.copyOf(types),
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()),
 				Paging.pageSize(first, DEFAULT_PAGE_SIZE), Paging.position(after),
-				selection.contains("edges/highlights"), selection.contains("facets"));
+				RequestedFields.contains(environment, "edges", "highlights"),
+				RequestedFields.contains(environment, "facets"));
 		SearchResults results = edition.index().search(request);
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()

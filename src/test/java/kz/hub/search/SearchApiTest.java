@@ -96,6 +96,21 @@ class SearchApiTest {
 	}
 
 	@Test
+	void highlightsAndFacetsAskedForThroughAnInlineFragmentAndAliasesCome() {
+		GraphQlTester.Response response = graphQl.document("""
+				{ search(query: "Grand Canyon", first: 1) {
+				    ... on SearchConnection { edges { marks: highlights { snippet } } }
+				    counts: facets { field }
+				} }""").execute();
+		response.path("search.edges[0].marks[*].snippet")
+			.entityList(String.class)
+			.satisfies(snippets -> assertThat(String.join(" ", snippets)).contains("<mark>Canyon</mark>"));
+		response.path("search.counts[*].field")
+			.entityList(String.class)
+			.satisfies(fields -> assertThat(fields).isNotEmpty());
+	}
+
+	@Test
 	void typesKeepOnlyTheAskedTypes() {
 		List<String> types = graphQl.documentName("operations")
 			.operationName("Search")
