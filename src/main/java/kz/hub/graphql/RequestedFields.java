@@ -1,6 +1,5 @@
 package kz.hub.graphql;
 
-import java.util.List;
 import java.util.Map;
 
 import graphql.language.Field;
@@ -27,33 +26,24 @@ final class RequestedFields {
 
 	/** Whether the query selects the path, e.g. {@code "edges", "highlights"}. */
 	static boolean contains(DataFetchingEnvironment environment, String... path) {
-		List<SelectionSet> selections = environment.getMergedField()
+		return environment.getMergedField()
 			.getFields()
 			.stream()
-			.map(Field::getSelectionSet)
-			.toList();
-		return contains(selections, path, 0, environment.getFragmentsByName());
+			.anyMatch(field -> selects(field.getSelectionSet(), path, 0, environment.getFragmentsByName()));
 	}
 
-	private static boolean contains(List<SelectionSet> selectionSets, String[] path, int depth,
+	private static boolean selects(SelectionSet selectionSet, String[] path, int depth,
 			Map<String, FragmentDefinition> fragments) {
-		for (SelectionSet selectionSet : selectionSets) {
-			if (selectionSet != null && containsIn(selectionSet, path, depth, fragments)) {
-				return true;
-			}
+		if (selectionSet == null) {
+			return false;
 		}
-		return false;
-	}
-
-	private static boolean containsIn(SelectionSet selectionSet, String[] path, int depth,
-			Map<String, FragmentDefinition> fragments) {
 		for (Selection<?> selection : selectionSet.getSelections()) {
 			boolean found = switch (selection) {
 				case Field field when field.getName().equals(path[depth]) ->
-					depth == path.length - 1 || contains(List.of(field.getSelectionSet()), path, depth + 1, fragments);
-				case InlineFragment inline -> contains(List.of(inline.getSelectionSet()), path, depth, fragments);
+					depth == path.length - 1 || selects(field.getSelectionSet(), path, depth + 1, fragments);
+				case InlineFragment inline -> selects(inline.getSelectionSet(), path, depth, fragments);
 				case FragmentSpread spread when fragments.containsKey(spread.getName()) ->
-					contains(List.of(fragments.get(spread.getName()).getSelectionSet()), path, depth, fragments);
+					selects(fragments.get(spread.getName()).getSelectionSet(), path, depth, fragments);
 				default -> false;
 			};
 			if (found) {
