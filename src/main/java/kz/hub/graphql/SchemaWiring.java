@@ -33,9 +33,10 @@ class SchemaWiring {
 	/**
 	 * Lookups run on the request's own thread; search and suggest keep Boot's task
 	 * executor. With virtual threads on, Boot hands every controller call to a new thread
-	 * and a second servlet dispatch, which cost a lookup a third of its rate. Search went
-	 * inline too once: under saturation some requests then waited seconds for a turn
-	 * (Tomcat and Jetty alike; see the README's speed section before trying again).
+	 * and a second servlet dispatch, which cost a lookup a third of its rate. A search
+	 * that misses the answer cache is CPU-heavy: run on the request thread, it left some
+	 * requests waiting seconds under saturation (Tomcat and Jetty alike; see the README's
+	 * speed section before trying again).
 	 */
 	@Bean
 	static BeanPostProcessor lookupsOnTheRequestThread() {
