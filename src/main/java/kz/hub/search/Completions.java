@@ -9,7 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import kz.hub.content.ApplicationStep;
 import kz.hub.content.ContentItem;
+import kz.hub.content.Destination;
+import kz.hub.content.Guide;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.suggest.InputIterator;
@@ -78,6 +85,19 @@ final class Completions {
 		}
 	}
 
+	/** Places and whole guides first among completions, then permits, then the rest. */
+	private static long weight(ContentItem item) {
+		return switch (item) {
+			case Destination destination -> Math.max(60, 100 - destination.rank());
+			case Guide guide -> 80;
+			case Permit permit -> 70;
+			case Requirement requirement -> 40;
+			case RequiredDocument document -> 40;
+			case ApplicationStep step -> 40;
+			case Section section -> 20;
+		};
+	}
+
 	/**
 	 * Every name of every item, with the item's weight and its id as the payload the
 	 * suggester hands back.
@@ -108,7 +128,7 @@ final class Completions {
 
 		@Override
 		public long weight() {
-			return ContentIndexer.suggestWeight(item);
+			return Completions.weight(item);
 		}
 
 		@Override

@@ -30,7 +30,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 
 import java.util.Map;
 
@@ -164,19 +163,6 @@ final class ContentIndexer {
 			doc.add(new Field(field, value, HIGHLIGHTED_TEXT));
 			doc.add(new TextField(IndexFields.WORDS, value, Field.Store.NO));
 		}
-	}
-
-	/** Places and whole guides first among completions, then permits, then the rest. */
-	static long suggestWeight(ContentItem item) {
-		return switch (item) {
-			case Destination destination -> Math.max(60, 100 - destination.rank());
-			case Guide guide -> 80;
-			case Permit permit -> 70;
-			case Requirement requirement -> 40;
-			case RequiredDocument document -> 40;
-			case ApplicationStep step -> 40;
-			case Section section -> 20;
-		};
 	}
 
 	private static FieldType highlightedText() {
