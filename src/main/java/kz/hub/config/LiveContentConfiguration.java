@@ -11,7 +11,6 @@ import kz.hub.live.ContentHealth;
 import kz.hub.live.ContentWatcher;
 import kz.hub.live.LiveContent;
 import kz.hub.search.SearchIndex;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.slf4j.Logger;
@@ -60,7 +59,7 @@ class LiveContentConfiguration {
 
 	private static Directory directory(SearchProperties properties, Content content) {
 		if (properties.indexPath() == null) {
-			return new ByteBuffersDirectory();
+			return SearchIndex.inMemoryDirectory();
 		}
 		// One folder per version: the next edition is built beside the one still serving.
 		Path folder = properties.indexPath().resolve("edition-" + content.version());

@@ -18,7 +18,6 @@ import kz.hub.content.Guide;
 import kz.hub.content.GuideCategory;
 import kz.hub.content.Location;
 import kz.hub.content.Section;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Index build time, heap and in-process search latency at growing corpus sizes. Not a
@@ -53,7 +52,7 @@ public final class SearchBenchmark {
 			System.gc();
 			long heapBefore = usedHeap();
 			long start = System.nanoTime();
-			try (SearchIndex index = SearchIndex.build(corpus, new ByteBuffersDirectory(), 0)) {
+			try (SearchIndex index = SearchIndex.build(corpus, SearchIndex.inMemoryDirectory(), 0)) {
 				double buildMs = (System.nanoTime() - start) / 1e6;
 				System.gc();
 				double heapMb = (usedHeap() - heapBefore) / 1048576.0;
