@@ -4,7 +4,10 @@
 #
 #   bash src/bench/compare.sh PEER_BENCH_DIR [DURATION_S=10]
 #
-# Every measured load follows an unmeasured warm-up of WARMUP_S (30) seconds with the same request.
+# Every measured load follows an unmeasured warm-up of WARMUP_S (30) seconds with the same request. The pairs
+# that give a ratio (hub and peer, permit and constant) are then measured in ROUNDS (3) alternating rounds, and
+# the table shows each side's median: on a shared machine the load of other tenants drifts within a minute, and a
+# single pair of runs swung the ratio by a fifth.
 # PEER_BENCH_DIR holds peer-node/, load.sh, wrk-post.lua, gen-corpus.py, scale.sh and queries/ (it is copied to a
 # temporary folder first, as npm ci and the corpus generator write beside it). Needs java 21+, node 20+, npm,
 # python3, curl, wrk. Only 127.0.0.1 is ever loaded.
@@ -13,6 +16,7 @@ cd "$(dirname "$0")/../.."
 peer_src="${1:?usage: compare.sh PEER_BENCH_DIR [DURATION_S]}"
 duration="${2:-10}"
 warmup="${WARMUP_S:-30}"
+rounds="${ROUNDS:-3}"
 connections=64
 work="$(mktemp -d)"
 cp -r "$peer_src"/. "$work/peer"
@@ -60,6 +64,10 @@ load() { "$peer/load.sh" "$1" "$2" "$duration" "$connections" | tail -n 1; }
 # Both servers get the same unmeasured warm-up under the same load: the JVM compiles its hot paths in it.
 warm_up() { "$peer/load.sh" "$1" "$2" "$warmup" "$connections" > /dev/null; }
 val() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+# Errors summed over all the given result lines: the median hides none of them.
+errors_in() { printf '%s\n' "$@" | sed -n 's/.*errors=\([0-9]*\).*/\1/p' | awk '{ sum += $1 } END { print sum + 0 }'; }
+# The round whose requests/s is the median of the given result lines.
+median() { printf '%s\n' "$@" | awk '{ split($1, kv, "="); print kv[2] "\t" $0 }' | sort -n | cut -f2- | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 echo "== start-up (java -jar to the first answered search)"
 hub_url=http://127.0.0.1:18090/graphql
@@ -76,29 +84,41 @@ start_server env NODE_ENV=production PORT=4000 node "$peer/peer-node/server.js"
 peer_start_ms="$(ready_after http://127.0.0.1:4000/graphql "$peer_body")"
 echo "hub ${cold_ms} ms, hub with AOT cache ${aot_ms} ms, peer ${peer_start_ms} ms"
 
-echo "== search \"lake\", first 10, ${connections} connections, ${duration}s each after ${warmup}s of warm-up"
-warm_up http://127.0.0.1:4000/graphql "$peer_body"
-peer_search="$(load http://127.0.0.1:4000/graphql "$peer_body")"; stop_server
+echo "== search \"lake\", first 10, ${connections} connections: the peer, the hub, and the hub with its answer cache off"
+echo "   (every request then searches the index), ${rounds} alternating rounds of ${duration}s after ${warmup}s of warm-up"
+peer_pid="$server_pid"
+uncached_url=http://127.0.0.1:18091/graphql
+start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18091 --hub.search.result-cache-size=0
+uncached_pid="$server_pid"
+ready_after "$uncached_url" "$search_body" > /dev/null
 start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.benchmark.baseline=true
 ready_after "$hub_url" "$search_body" > /dev/null
+warm_up http://127.0.0.1:4000/graphql "$peer_body"
 warm_up "$hub_url" "$search_body"
-hub_search="$(load "$hub_url" "$search_body")"
-echo "hub:  $hub_search"; echo "peer: $peer_search"
+warm_up "$uncached_url" "$search_body"
+peer_rounds=(); hub_rounds=(); uncached_rounds=()
+for _ in $(seq "$rounds"); do
+  peer_rounds+=("$(load http://127.0.0.1:4000/graphql "$peer_body")")
+  hub_rounds+=("$(load "$hub_url" "$search_body")")
+  uncached_rounds+=("$(load "$uncached_url" "$search_body")")
+done
+for pid in "$peer_pid" "$uncached_pid"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+printf 'peer:          %s\n' "${peer_rounds[@]}"; printf 'hub:           %s\n' "${hub_rounds[@]}"
+printf 'hub, no cache: %s\n' "${uncached_rounds[@]}"
+peer_search="$(median "${peer_rounds[@]}")"; hub_search="$(median "${hub_rounds[@]}")"
+hub_uncached="$(median "${uncached_rounds[@]}")"
 
-echo "== permit by id against a constant JSON answer of the same server"
+echo "== permit by id against a constant JSON answer of the same server, ${rounds} alternating rounds"
 warm_up "$hub_url" "$permit_body"
-hub_permit="$(load "$hub_url" "$permit_body")"
-baseline="$(load http://127.0.0.1:18090/benchmark/constant "$permit_body")"
+warm_up http://127.0.0.1:18090/benchmark/constant "$permit_body"
+permit_rounds=(); constant_rounds=()
+for _ in $(seq "$rounds"); do
+  permit_rounds+=("$(load "$hub_url" "$permit_body")")
+  constant_rounds+=("$(load http://127.0.0.1:18090/benchmark/constant "$permit_body")")
+done
 stop_server
-echo "permit:   $hub_permit"; echo "constant: $baseline"
-
-echo "== search \"lake\" again, with the cache of recent answers off: every request searches the index"
-start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.search.result-cache-size=0
-ready_after "$hub_url" "$search_body" > /dev/null
-warm_up "$hub_url" "$search_body"
-hub_uncached="$(load "$hub_url" "$search_body")"
-stop_server
-echo "hub, no cache: $hub_uncached"
+printf 'permit:   %s\n' "${permit_rounds[@]}"; printf 'constant: %s\n' "${constant_rounds[@]}"
+hub_permit="$(median "${permit_rounds[@]}")"; baseline="$(median "${constant_rounds[@]}")"
 
 echo "== scale: index build and in-process search at 1k, 10k, 100k documents"
 hub_scale="$(mvn -B -q -Pbenchmark test-compile exec:exec 2>/dev/null | grep '^| [0-9]')"
@@ -108,6 +128,7 @@ echo "$hub_scale"; echo "$peer_scale"
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}' if b else 'n/a')" "$1" "$2"; }
 echo
 echo "Comparison of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; java $("$java" -version 2>&1 | head -n 1 | cut -d'"' -f2), node $(node --version)"
+echo "Each load: ${connections} connections, median of ${rounds} alternating rounds of ${duration} s after ${warmup} s of warm-up"
 echo "| measure | hub | peer or baseline | ratio |"
 echo "| --- | --- | --- | --- |"
 echo "| start-up to first search, ms (hub without / with AOT cache) | ${cold_ms} / ${aot_ms} | ${peer_start_ms} (peer) | $(ratio "$peer_start_ms" "$aot_ms") |"
@@ -115,8 +136,9 @@ echo "| search \"lake\" requests/s | $(val "$hub_search" rps) | $(val "$peer_sea
 echo "| search \"lake\" p99 ms | $(val "$hub_search" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
 echo "| search \"lake\" requests/s, hub's answer cache off | $(val "$hub_uncached" rps) | $(val "$peer_search" rps) (peer) | $(ratio "$(val "$hub_uncached" rps)" "$(val "$peer_search" rps)") |"
 echo "| search \"lake\" p99 ms, hub's answer cache off | $(val "$hub_uncached" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
-echo "| search errors | $(( $(val "$hub_search" errors) + $(val "$hub_uncached" errors) )) | $(val "$peer_search" errors) (peer) | |"
+echo "| search errors, all rounds | $(errors_in "${hub_rounds[@]}" "${uncached_rounds[@]}") | $(errors_in "${peer_rounds[@]}") (peer) | |"
 echo "| permit by id requests/s vs constant JSON | $(val "$hub_permit" rps) | $(val "$baseline" rps) (baseline) | $(ratio "$(val "$hub_permit" rps)" "$(val "$baseline" rps)") |"
+echo "| permit and constant errors, all rounds | $(errors_in "${permit_rounds[@]}") | $(errors_in "${constant_rounds[@]}") (baseline) | |"
 while read -r line; do
   size="$(echo "$line" | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')"
   build="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
