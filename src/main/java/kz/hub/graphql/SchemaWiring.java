@@ -31,18 +31,20 @@ class SchemaWiring {
 	}
 
 	/**
-	 * Controllers run on the request's own thread. With virtual threads on, Boot would
-	 * hand every controller call to a new thread and a second servlet dispatch, which
-	 * cost a lookup a third of its rate; the search controller hands only its CPU-heavy
-	 * work to the executor itself.
+	 * Lookups run on the request's own thread; search and suggest keep Boot's task
+	 * executor. With virtual threads on, Boot hands every controller call to a new thread
+	 * and a second servlet dispatch, which cost a lookup a third of its rate. A search
+	 * that misses the answer cache is CPU-heavy: run on the request thread, it left some
+	 * requests waiting seconds under saturation (Tomcat and Jetty alike; see the README's
+	 * speed section before trying again).
 	 */
 	@Bean
-	static BeanPostProcessor controllersOnTheRequestThread() {
+	static BeanPostProcessor lookupsOnTheRequestThread() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof AnnotatedControllerConfigurer configurer) {
-					configurer.setBlockingMethodPredicate(method -> false);
+					configurer.setBlockingMethodPredicate(method -> method.getBeanType() == SearchController.class);
 				}
 				return bean;
 			}

@@ -1,23 +1,17 @@
 package kz.hub.graphql;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.ContentItem;
 import kz.hub.live.Edition;
 import kz.hub.search.ContentType;
 import kz.hub.search.GeoCircle;
-import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchRequest;
 import kz.hub.search.SearchResults;
 import kz.hub.search.Suggestion;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,10 +21,6 @@ import org.springframework.stereotype.Controller;
 /**
  * Full-text search and search-as-you-type over all content of the edition a request
  * reads.
- * <p>
- * A recent answer is served on the request's own thread. A new search is CPU-heavy and
- * runs on Boot's task executor: run on the virtual threads Tomcat starts for requests, it
- * left some requests waiting seconds under saturation (see the README's speed section).
  */
 @Controller
 class SearchController {
@@ -39,27 +29,16 @@ class SearchController {
 
 	private static final int DEFAULT_SUGGESTIONS = 5;
 
-	private final Executor searches;
-
-	SearchController(@Qualifier("applicationTaskExecutor") Executor searches) {
-		this.searches = searches;
-	}
-
 	@QueryMapping
-	CompletableFuture<SearchConnection> search(@Argument String query, @Argument List<ContentType> types,
-			@Argument Near near, @Argument Integer first, @Argument String after, DataFetchingEnvironment environment,
+	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment,
 			@ContextValue Edition edition) {
 		SearchRequest request = new SearchRequest(query, types == null ? Set.of() : Set.copyOf(types),
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()),
 				Paging.pageSize(first, DEFAULT_PAGE_SIZE), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"));
-		SearchIndex index = edition.index();
-		return answer(index.recent(request), () -> index.search(request))
-			.thenApply(results -> connection(results, after, edition));
-	}
-
-	private static SearchConnection connection(SearchResults results, String after, Edition edition) {
+		SearchResults results = edition.index().search(request);
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
 			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),
@@ -71,23 +50,15 @@ class SearchController {
 	}
 
 	@QueryMapping
-	CompletableFuture<List<Suggestion>> suggest(@Argument String prefix, @Argument Integer limit,
-			@ContextValue Edition edition) {
+	List<Suggestion> suggest(@Argument String prefix, @Argument Integer limit, @ContextValue Edition edition) {
 		// The schema's default only applies when limit is left out; an explicit null
 		// means the same to a client.
-		int count = (limit == null) ? DEFAULT_SUGGESTIONS : limit;
-		SearchIndex index = edition.index();
-		return answer(index.recentSuggestions(prefix, count), () -> index.suggest(prefix, count));
+		return edition.index().suggest(prefix, limit == null ? DEFAULT_SUGGESTIONS : limit);
 	}
 
 	@SchemaMapping
 	ContentItem node(Suggestion suggestion, @ContextValue Edition edition) {
 		return edition.content().item(suggestion.id()).orElseThrow();
-	}
-
-	private <T> CompletableFuture<T> answer(Optional<T> recent, Supplier<T> search) {
-		return recent.map(CompletableFuture::completedFuture)
-			.orElseGet(() -> CompletableFuture.supplyAsync(search, this.searches));
 	}
 
 	/** The {@code GeoCircle} input, checked when turned into the search's own circle. */

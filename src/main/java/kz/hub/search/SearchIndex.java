@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -163,14 +162,6 @@ public final class SearchIndex implements AutoCloseable {
 		return recentResults == null ? searchIndex(request) : recentResults.get(request, this::searchIndex);
 	}
 
-	/**
-	 * The answer to a request if it is among the recent answers: no search, so it costs
-	 * next to nothing.
-	 */
-	public Optional<SearchResults> recent(SearchRequest request) {
-		return recentResults == null ? Optional.empty() : Optional.ofNullable(recentResults.getIfPresent(request));
-	}
-
 	/** The hits of a request straight from the index, never from the recent answers. */
 	SearchResults searchIndex(SearchRequest request) {
 		QueryPlanner.Plan plan = planner.plan(request.text());
@@ -199,12 +190,6 @@ public final class SearchIndex implements AutoCloseable {
 	public List<Suggestion> suggest(String prefix, int limit) {
 		return recentSuggestions == null ? completions.lookup(prefix, limit) : recentSuggestions
 			.get(new SuggestRequest(prefix, limit), request -> completions.lookup(prefix, limit));
-	}
-
-	/** The completions of a prefix if they are among the recent answers. */
-	public Optional<List<Suggestion>> recentSuggestions(String prefix, int limit) {
-		return recentSuggestions == null ? Optional.empty()
-				: Optional.ofNullable(recentSuggestions.getIfPresent(new SuggestRequest(prefix, limit)));
 	}
 
 	private record SuggestRequest(String prefix, int limit) {

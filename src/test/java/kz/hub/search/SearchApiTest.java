@@ -111,16 +111,6 @@ class SearchApiTest {
 	}
 
 	@Test
-	void repeatedSearchIsAnsweredAsTheFirstWas() {
-		// The first is searched on the task executor, the second comes from the recent
-		// answers on the request's own thread.
-		Object first = search(graphQl, "steppe lakes near Astana", 3, null).path("search").entity(Map.class).get();
-		Object again = search(graphQl, "steppe lakes near Astana", 3, null).path("search").entity(Map.class).get();
-		assertThat(again).isEqualTo(first);
-		assertThat(first.toString()).contains("<mark>", "endCursor");
-	}
-
-	@Test
 	void typesKeepOnlyTheAskedTypes() {
 		List<String> types = graphQl.documentName("operations")
 			.operationName("Search")
@@ -256,15 +246,6 @@ class SearchApiTest {
 			.path("suggest[*].node.id")
 			.entityList(String.class)
 			.contains("astana");
-	}
-
-	@Test
-	void repeatedSuggestIsAnsweredAsTheFirstWas() {
-		String suggest = "{ suggest(prefix: \"Shym\", limit: 3) { text node { ... on Node { id } } } }";
-		List<Object> first = graphQl.document(suggest).execute().path("suggest").entityList(Object.class).get();
-		List<Object> again = graphQl.document(suggest).execute().path("suggest").entityList(Object.class).get();
-		assertThat(first).isNotEmpty();
-		assertThat(again).isEqualTo(first);
 	}
 
 	@Test
