@@ -59,7 +59,8 @@ ready_after() {
   done
   echo $(( $(now_ms) - started_at ))
 }
-stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+# Stops the server started last, or the one whose pid is given.
+stop_server() { local pid="${1:-$server_pid}"; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 load() { "$peer/load.sh" "$1" "$2" "$duration" "$connections" | tail -n 1; }
 # Both servers get the same unmeasured warm-up under the same load: the JVM compiles its hot paths in it.
 warm_up() { "$peer/load.sh" "$1" "$2" "$warmup" "$connections" > /dev/null; }
@@ -102,7 +103,7 @@ for _ in $(seq "$rounds"); do
   hub_rounds+=("$(load "$hub_url" "$search_body")")
   uncached_rounds+=("$(load "$uncached_url" "$search_body")")
 done
-for pid in "$peer_pid" "$uncached_pid"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+stop_server "$peer_pid"; stop_server "$uncached_pid"
 printf 'peer:          %s\n' "${peer_rounds[@]}"; printf 'hub:           %s\n' "${hub_rounds[@]}"
 printf 'hub, no cache: %s\n' "${uncached_rounds[@]}"
 peer_search="$(median "${peer_rounds[@]}")"; hub_search="$(median "${hub_rounds[@]}")"

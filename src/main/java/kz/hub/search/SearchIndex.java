@@ -119,8 +119,8 @@ public final class SearchIndex implements AutoCloseable {
 	/**
 	 * A directory in the heap for the index, each file in one buffer: the highlighter
 	 * clones and slices its inputs for every hit, and slicing one buffer costs less than
-	 * slicing a list of blocks (a twentieth of an uncached search's CPU samples went to
-	 * that with Lucene's default of many blocks; about a fiftieth with one).
+	 * slicing a list of blocks (about a twentieth of an uncached search's CPU samples
+	 * went to that with Lucene's default of many blocks; about a fiftieth with one).
 	 */
 	public static Directory inMemoryDirectory() {
 		return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
