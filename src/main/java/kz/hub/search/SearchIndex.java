@@ -30,7 +30,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
@@ -66,8 +65,7 @@ public final class SearchIndex implements AutoCloseable {
 	/** Most values listed per facet, most frequent first. */
 	private static final int MAX_FACET_VALUES = 50;
 
-	private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.LATITUDE,
-			IndexFields.LONGITUDE);
+	private static final Set<String> LOCATION_FIELDS = Set.of(IndexFields.LATITUDE, IndexFields.LONGITUDE);
 
 	private final Directory directory;
 
@@ -221,12 +219,14 @@ public final class SearchIndex implements AutoCloseable {
 		StoredFields stored = searcher.storedFields();
 		List<SearchResults.Hit> hits = new ArrayList<>(pageSize);
 		for (int i = 0; i < pageSize; i++) {
-			ScoreDoc scoreDoc = topDocs.scoreDocs[i];
-			Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
-			float score = (Float) ((FieldDoc) scoreDoc).fields[0];
-			String id = doc.get(IndexFields.ID);
-			hits.add(new SearchResults.Hit(id, ContentType.valueOf(doc.get(IndexFields.TYPE)), score,
-					distanceKm(doc, request.near()), highlights(snippets, i), position(score, id)));
+			// Score and id are the sort values: only a distance needs the stored fields,
+			// whose blocks hold the prose too.
+			FieldDoc hit = (FieldDoc) topDocs.scoreDocs[i];
+			float score = (Float) hit.fields[0];
+			String id = ((BytesRef) hit.fields[1]).utf8ToString();
+			Double distanceKm = request.near() == null ? null
+					: distanceKm(stored.document(hit.doc, LOCATION_FIELDS), request.near());
+			hits.add(new SearchResults.Hit(id, score, distanceKm, highlights(snippets, i), position(score, id)));
 		}
 		return new SearchResults(Math.toIntExact(topDocs.totalHits.value()), plan.correctedQuery(), hits, facets,
 				topDocs.scoreDocs.length > request.first());
@@ -266,7 +266,7 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	private static Double distanceKm(Document doc, GeoCircle near) {
-		if (near == null || doc.getField(IndexFields.LATITUDE) == null) {
+		if (doc.getField(IndexFields.LATITUDE) == null) {
 			return null;
 		}
 		double latitude = doc.getField(IndexFields.LATITUDE).numericValue().doubleValue();

@@ -21,8 +21,7 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 	 * @param position where the hit stands in the order, for the cursor of the next page
 	 * @param distanceKm distance from the search's circle centre, or null without one
 	 */
-	public record Hit(String id, ContentType type, float score, Double distanceKm, List<Highlight> highlights,
-			String position) {
+	public record Hit(String id, float score, Double distanceKm, List<Highlight> highlights, String position) {
 	}
 
 	/**
