@@ -88,8 +88,8 @@ final class ContentIndexer {
 	private Document document(ContentItem item) {
 		ContentType type = ContentType.of(item);
 		Document doc = new Document();
-		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.YES));
-		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.YES));
+		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.NO));
+		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.NO));
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type.name()));
 		List<String> names = names(item);
 		title(doc, names.getFirst());

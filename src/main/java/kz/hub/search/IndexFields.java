@@ -7,8 +7,8 @@ package kz.hub.search;
 final class IndexFields {
 
 	/**
-	 * The item id: exact match, stored, and sorted on to break score ties the same way on
-	 * every replica.
+	 * The item id: exact match, and sorted on to break score ties the same way on every
+	 * replica; a hit reads it back from its sort values.
 	 */
 	static final String ID = "id";
 
