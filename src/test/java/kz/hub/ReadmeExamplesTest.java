@@ -11,9 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,16 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's example queries, sent as a new user would send them, give what the README
  * says.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@HubHttpTest
 class ReadmeExamplesTest {
 
 	private static final Path README = Path.of("README.md");
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebTestClient client;
 
 	private WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		return client;
 	}
 
 	@Test
