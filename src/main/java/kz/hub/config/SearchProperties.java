@@ -3,10 +3,10 @@ package kz.hub.config;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the hub keeps its search index ({@code hub.search.*}).
+ * How the hub keeps its search index ({@code hub.search.*}; the defaults are in
+ * application.yaml).
  *
  * @param indexPath a folder for the index on disk (memory-mapped); unset keeps it in
  * memory
@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * keeps none
  */
 @ConfigurationProperties("hub.search")
-public record SearchProperties(Path indexPath, @DefaultValue("2000") int resultCacheSize) {
+public record SearchProperties(Path indexPath, int resultCacheSize) {
 }

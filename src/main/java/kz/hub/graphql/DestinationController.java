@@ -3,11 +3,13 @@ package kz.hub.graphql;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Guide;
 import kz.hub.content.NearbyDestination;
 import kz.hub.live.Edition;
+import kz.hub.search.InvalidQueryException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -20,12 +22,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DestinationController {
 
-	private static final int DEFAULT_PAGE_SIZE = 10;
+	private final Paging paging;
+
+	DestinationController(Paging paging) {
+		this.paging = paging;
+	}
 
 	@QueryMapping
 	DestinationConnection destinations(@Argument Integer first, @Argument String after,
-			@Argument DestinationFilter filter, @ContextValue Edition edition) {
-		int size = Paging.pageSize(first, DEFAULT_PAGE_SIZE);
+			@Argument DestinationFilter filter, @ContextValue Edition edition, DataFetchingEnvironment field) {
+		int size = paging.pageSize(first, field);
 		int afterRank = afterRank(after);
 		List<Destination> matching = edition.content()
 			.destinations()
@@ -38,20 +44,15 @@ class DestinationController {
 			.map(destination -> new DestinationConnection.Edge(Paging.cursor("rank:" + destination.rank()),
 					destination))
 			.toList();
-		PageInfo pageInfo = new PageInfo(rest.size() > edges.size(), rest.size() < matching.size(),
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		PageInfo pageInfo = PageInfo.of(edges.stream().map(DestinationConnection.Edge::cursor).toList(),
+				rest.size() > edges.size(), after);
 		return new DestinationConnection(matching.size(), edges, pageInfo);
-	}
-
-	@QueryMapping
-	Destination destination(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, Destination.class).orElse(null);
 	}
 
 	@SchemaMapping
 	List<NearbyDestination> nearby(Destination destination, @Argument double radiusKm, @ContextValue Edition edition) {
 		if (!(radiusKm >= 0)) {
-			throw new InvalidArgumentException("radiusKm must be zero or more, but was " + radiusKm);
+			throw new InvalidQueryException("radiusKm must be zero or more, but was " + radiusKm);
 		}
 		return edition.content().nearby(destination, radiusKm);
 	}
@@ -74,7 +75,7 @@ class DestinationController {
 		catch (NumberFormatException ex) {
 			// reported below like any other foreign cursor
 		}
-		throw new InvalidArgumentException("after is not a destinations cursor: '" + after + "'");
+		throw new InvalidQueryException("after is not a destinations cursor: '" + after + "'");
 	}
 
 	/** The {@code DestinationFilter} input: every given criterion must hold. */

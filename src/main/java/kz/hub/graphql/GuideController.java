@@ -14,31 +14,14 @@ import kz.hub.content.Permit;
 import kz.hub.content.Section;
 import kz.hub.live.Edition;
 
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The guides, their sections, and what they cover. */
+/** What guides cover, and the guide each section belongs to. */
 @Controller
 class GuideController {
-
-	@QueryMapping
-	List<Guide> guides(@ContextValue Edition edition) {
-		return edition.content().guides();
-	}
-
-	@QueryMapping
-	Guide guide(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, Guide.class).orElse(null);
-	}
-
-	@QueryMapping
-	Section section(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, Section.class).orElse(null);
-	}
 
 	@BatchMapping
 	Map<Guide, List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition) {

@@ -1,28 +1,47 @@
 package kz.hub.graphql;
 
+import graphql.language.IntValue;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
+import kz.hub.config.LimitsProperties;
+import kz.hub.search.InvalidQueryException;
+
 import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.stereotype.Component;
 
 /** Page sizes and opaque, stateless cursors shared by the connections of the API. */
-final class Paging {
-
-	static final int MAX_PAGE_SIZE = 100;
+@Component
+class Paging {
 
 	private static final CursorEncoder ENCODER = CursorEncoder.base64();
 
-	private Paging() {
+	private final int maxPageSize;
+
+	Paging(LimitsProperties limits) {
+		this.maxPageSize = limits.maxPageSize();
 	}
 
 	/**
-	 * {@code first} checked against the limits, or the default when the client gave none.
+	 * The {@code first} of a connection field checked against the limit; an explicit null
+	 * means the schema's default, as leaving it out does.
 	 */
-	static int pageSize(Integer first, int defaultSize) {
-		if (first == null) {
-			return defaultSize;
+	int pageSize(Integer first, DataFetchingEnvironment field) {
+		int size = first != null ? first : schemaDefault(field, "first");
+		if (size < 0 || size > maxPageSize) {
+			throw new InvalidQueryException("first must be between 0 and " + maxPageSize + ", but was " + size);
 		}
-		if (first < 0 || first > MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException("first must be between 0 and " + MAX_PAGE_SIZE + ", but was " + first);
-		}
-		return first;
+		return size;
+	}
+
+	/** The default the schema gives a number argument of the field. */
+	static int schemaDefault(DataFetchingEnvironment field, String argument) {
+		GraphQLArgument definition = field.getFieldDefinition().getArgument(argument);
+		return switch (definition.getArgumentDefaultValue().getValue()) {
+			case IntValue literal -> literal.getValue().intValueExact();
+			case Integer value -> value;
+			case null, default -> throw new IllegalStateException("the schema gives "
+					+ field.getFieldDefinition().getName() + "(" + argument + ") no number default");
+		};
 	}
 
 	static String cursor(String position) {
@@ -40,7 +59,7 @@ final class Paging {
 			return ENCODER.decode(cursor);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidArgumentException("after is not a cursor this API gave out: '" + cursor + "'");
+			throw new InvalidQueryException("after is not a cursor this API gave out: '" + cursor + "'");
 		}
 	}
 

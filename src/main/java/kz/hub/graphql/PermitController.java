@@ -14,64 +14,28 @@ import kz.hub.content.Purpose;
 import kz.hub.content.RequiredDocument;
 import kz.hub.content.Requirement;
 import kz.hub.live.Edition;
+import kz.hub.search.InvalidQueryException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Residence permits, what they require, and the checklist for one applicant. */
+/**
+ * What residence permits require, what links back to them, and the checklist for one
+ * applicant.
+ */
 @Controller
 class PermitController {
-
-	@QueryMapping
-	List<Permit> permits(@ContextValue Edition edition) {
-		return edition.content().permits();
-	}
-
-	@QueryMapping
-	Permit permit(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, Permit.class).orElse(null);
-	}
-
-	@QueryMapping
-	List<Requirement> requirements(@ContextValue Edition edition) {
-		return edition.content().requirements();
-	}
-
-	@QueryMapping
-	Requirement requirement(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, Requirement.class).orElse(null);
-	}
-
-	@QueryMapping
-	List<RequiredDocument> documents(@ContextValue Edition edition) {
-		return edition.content().documents();
-	}
-
-	@QueryMapping
-	RequiredDocument document(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, RequiredDocument.class).orElse(null);
-	}
-
-	@QueryMapping
-	List<ApplicationStep> steps(@ContextValue Edition edition) {
-		return edition.content().steps();
-	}
-
-	@QueryMapping
-	ApplicationStep step(@Argument String id, @ContextValue Edition edition) {
-		return edition.content().item(id, ApplicationStep.class).orElse(null);
-	}
 
 	@QueryMapping
 	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose, @ContextValue Edition edition) {
 		Permit permit = edition.content()
 			.item(permitId, Permit.class)
-			.orElseThrow(
-					() -> new InvalidArgumentException("permit '" + permitId + "' does not exist; known permits are "
-							+ edition.content().permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
+			.orElseThrow(() -> new InvalidQueryException("permit '" + permitId + "' does not exist; known permits are "
+					+ edition.content().permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
 		return edition.content().checklist(permit, purpose);
 	}
 
@@ -109,6 +73,16 @@ class PermitController {
 	@BatchMapping(typeName = "ApplicationStep", field = "permits")
 	Map<ApplicationStep, List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition) {
 		return each(steps, edition.content()::permitsLinking);
+	}
+
+	@SchemaMapping(typeName = "Document")
+	String condition(RequiredDocument document) {
+		return document.condition();
+	}
+
+	@SchemaMapping(typeName = "ApplicationStep")
+	String condition(ApplicationStep step) {
+		return step.condition();
 	}
 
 	private static <K extends ContentItem, V> Map<K, V> each(List<K> parents, Function<K, V> children) {

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
-	private static final int DEFAULT_PAGE_SIZE = 10;
+	private final Paging paging;
 
-	private static final int DEFAULT_SUGGESTIONS = 5;
+	SearchController(Paging paging) {
+		this.paging = paging;
+	}
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,
@@ -35,7 +37,7 @@ class SearchController {
 			@ContextValue Edition edition) {
 		SearchRequest request = new SearchRequest(query, types == null ? Set.of() : Set.copyOf(types),
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()),
-				Paging.pageSize(first, DEFAULT_PAGE_SIZE), Paging.position(after),
+				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"));
 		SearchResults results = edition.index().search(request);
@@ -44,16 +46,17 @@ class SearchController {
 			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),
 					hit.highlights(), edition.content().item(hit.id()).orElseThrow()))
 			.toList();
-		PageInfo pageInfo = new PageInfo(results.hasNextPage(), after != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
+				results.hasNextPage(), after);
 		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo);
 	}
 
 	@QueryMapping
-	List<Suggestion> suggest(@Argument String prefix, @Argument Integer limit, @ContextValue Edition edition) {
+	List<Suggestion> suggest(@Argument String prefix, @Argument Integer limit, @ContextValue Edition edition,
+			DataFetchingEnvironment field) {
 		// The schema's default only applies when limit is left out; an explicit null
 		// means the same to a client.
-		return edition.index().suggest(prefix, limit == null ? DEFAULT_SUGGESTIONS : limit);
+		return edition.index().suggest(prefix, limit != null ? limit : Paging.schemaDefault(field, "limit"));
 	}
 
 	@SchemaMapping

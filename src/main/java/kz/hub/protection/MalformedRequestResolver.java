@@ -1,16 +1,12 @@
 package kz.hub.protection;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -24,8 +20,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Component
 class MalformedRequestResolver implements HandlerExceptionResolver, Ordered {
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -47,10 +41,7 @@ class MalformedRequestResolver implements HandlerExceptionResolver, Ordered {
 
 	private ModelAndView answer(HttpServletResponse response, int status, String problem) {
 		try {
-			response.setStatus(status);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), Map.of("errors", List
-				.of(Map.of("message", describe(problem), "extensions", Map.of("classification", "BAD_REQUEST")))));
+			ClientError.write(response, HttpStatus.valueOf(status), describe(problem));
 			return new ModelAndView();
 		}
 		catch (IOException ex2) {

@@ -3,7 +3,6 @@ package kz.hub.protection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,56 +11,81 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.hub.config.LimitsProperties;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code hub.limits.max-request-bytes} with 413 and a
- * GraphQL-shaped error, whether the client declared the length or streams the body in
- * chunks.
+ * Refuses a GraphQL request the endpoint cannot read before Spring tries to: a wildcard
+ * Content-Type (415), a body over {@code hub.limits.max-request-bytes} whether declared
+ * or streamed in chunks (413), and a body that is not one JSON object, such as
+ * {@code null} (400). Each gets a GraphQL error that says what was wrong.
  */
 @Component
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
-	RequestBodyLimitFilter(LimitsProperties limits) {
+	GraphQlRequestFilter(LimitsProperties limits) {
 		this.maxBytes = limits.maxRequestBytes();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !HttpPaths.isGraphQl(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			refuse(response, request.getContentLengthLong());
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.contains("*")) {
+			ClientError.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Content-Type '" + contentType + "' is a wildcard; send the body as Content-Type application/json");
 			return;
 		}
-		if (request.getContentLengthLong() >= 0) {
-			chain.doFilter(request, response);
+		long declared = request.getContentLengthLong();
+		if (declared > maxBytes) {
+			refuse(response, declared + " bytes");
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
 		if (body.length > maxBytes) {
-			refuse(response, -1);
+			refuse(response, "more than " + maxBytes + " bytes");
+			return;
+		}
+		if (!startsAnObject(body)) {
+			ClientError.write(response, HttpStatus.BAD_REQUEST,
+					"The body is not one JSON object. Send a body like {\"query\": \"{ permits { id } }\"}.");
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
 	}
 
-	private void refuse(HttpServletResponse response, long length) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		String size = length >= 0 ? length + " bytes" : "more than " + maxBytes + " bytes";
-		response.getOutputStream()
-			.write(("{\"errors\":[{\"message\":\"The request body is " + size + "; the limit is " + maxBytes
-					+ " bytes.\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
-				.getBytes(StandardCharsets.UTF_8));
+	private void refuse(HttpServletResponse response, String size) throws IOException {
+		ClientError.write(response, HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is " + size + "; the limit is " + maxBytes + " bytes.");
 	}
 
-	/** A request whose chunked body was already read, within the limit. */
+	/**
+	 * Whether the first character past white space opens an object; anything else is
+	 * refused here, and a malformed object later, by the JSON reader.
+	 */
+	private static boolean startsAnObject(byte[] body) {
+		for (byte b : body) {
+			if (!Character.isWhitespace(b)) {
+				return b == '{';
+			}
+		}
+		return false;
+	}
+
+	/** A request whose body was already read, within the limit. */
 	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 		private final byte[] body;

@@ -1,0 +1,58 @@
+package kz.hub.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.Destination;
+import kz.hub.content.Guide;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
+import kz.hub.live.Edition;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * The root fields that list the items of one type or find one by id: a table from field
+ * to content, one data fetcher for all, run on the request's own thread (they only read
+ * memory).
+ */
+@Configuration(proxyBeanMethods = false)
+class ContentLookups {
+
+	/** Each by-id field and the type it answers; an id of another type answers null. */
+	private static final Map<String, Class<? extends ContentItem>> BY_ID = Map.of("node", ContentItem.class, "permit",
+			Permit.class, "requirement", Requirement.class, "document", RequiredDocument.class, "step",
+			ApplicationStep.class, "destination", Destination.class, "guide", Guide.class, "section", Section.class);
+
+	private static final Map<String, Function<Content, List<? extends ContentItem>>> LISTS = Map.of("permits",
+			Content::permits, "requirements", Content::requirements, "documents", Content::documents, "steps",
+			Content::steps, "guides", Content::guides);
+
+	@Bean
+	RuntimeWiringConfigurer contentLookupFields() {
+		return wiring -> wiring.type("Query", type -> {
+			BY_ID.forEach((field, itemType) -> type.dataFetcher(field, byId(itemType)));
+			LISTS.forEach((field, list) -> type.dataFetcher(field, env -> list.apply(content(env))));
+			return type;
+		});
+	}
+
+	private static DataFetcher<ContentItem> byId(Class<? extends ContentItem> itemType) {
+		return env -> content(env).item(env.<String>getArgument("id"), itemType).orElse(null);
+	}
+
+	private static Content content(DataFetchingEnvironment env) {
+		return env.getGraphQlContext().<Edition>get(EditionInterceptor.EDITION).content();
+	}
+
+}

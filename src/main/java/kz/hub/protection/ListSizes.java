@@ -1,0 +1,75 @@
+package kz.hub.protection;
+
+import java.util.Map;
+
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.language.IntValue;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnmodifiedType;
+import kz.hub.content.Content;
+
+/**
+ * The most items each list field of the schema can return for one version of the content:
+ * a page as large as its {@code first}, suggestions as many as their {@code limit}, and
+ * any other list of items at most as many as the content holds of that type.
+ *
+ * @param itemsByType how many items of each schema type the content holds
+ */
+record ListSizes(Map<String, Integer> itemsByType) {
+
+	/**
+	 * Lists of what search computes rather than of content: facets by type, kind and
+	 * activity; at most 50 values a facet; a highlight for each of the four searched
+	 * fields.
+	 */
+	private static final Map<String, Integer> SEARCH_LISTS = Map.of("Facet", 3, "FacetValue", 50, "Highlight", 4);
+
+	static ListSizes of(Content content) {
+		Map<String, Integer> counts = content.counts();
+		int destinations = counts.get("destinations");
+		return new ListSizes(Map.of("Guide", counts.get("guides"), "Section", counts.get("sections"), "Permit",
+				counts.get("permits"), "Requirement", counts.get("requirements"), "Document", counts.get("documents"),
+				"ApplicationStep", counts.get("steps"), "Destination", destinations, "NearbyDestination",
+				Math.max(0, destinations - 1)));
+	}
+
+	/**
+	 * How many items the field can return: 1 for a field that is not a list, and for a
+	 * list of scalars, whose items cost no lookups.
+	 */
+	long mostItems(QueryVisitorFieldEnvironment field) {
+		GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType());
+		GraphQLUnmodifiedType item = GraphQLTypeUtil.unwrapAll(type);
+		if (!(type instanceof GraphQLList)
+				|| !(item instanceof GraphQLObjectType || GraphQLTypeUtil.isInterfaceOrUnion(item))) {
+			return 1;
+		}
+		return switch (item.getName()) {
+			// a connection's edges: as many as the connection's first
+			case "DestinationEdge", "SearchEdge" -> number(field.getParentEnvironment(), "first");
+			case "Suggestion" -> number(field, "limit");
+			default -> itemsByType.getOrDefault(item.getName(), SEARCH_LISTS.getOrDefault(item.getName(), 1));
+		};
+	}
+
+	/**
+	 * A number argument as given, or its schema default when left out or null, as the
+	 * controllers read it. A number out of range is refused with its own error when the
+	 * field runs; here it only must not hide a cost.
+	 */
+	private static long number(QueryVisitorFieldEnvironment field, String name) {
+		Object given = field.getArguments().get(name);
+		if (given == null && field.getFieldDefinition().getArgument(name) != null) {
+			given = field.getFieldDefinition().getArgument(name).getArgumentDefaultValue().getValue();
+		}
+		return switch (given) {
+			case Number number -> Math.max(0, number.longValue());
+			case IntValue literal -> Math.max(0, literal.getValue().longValue());
+			case null, default -> 1;
+		};
+	}
+
+}

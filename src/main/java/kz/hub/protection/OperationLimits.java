@@ -1,0 +1,119 @@
+package kz.hub.protection;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
+import graphql.language.Field;
+import kz.hub.config.LimitsProperties;
+import kz.hub.content.Content;
+import kz.hub.live.LiveContent;
+
+/**
+ * Refuses an operation deeper, wider or costlier than {@code hub.limits} allows, before
+ * it runs, with a BAD_REQUEST error that states the measure and the limit. Every
+ * operation of a document is checked on its own, whatever ran before it.
+ */
+class OperationLimits extends SimplePerformantInstrumentation {
+
+	/**
+	 * Measures kept per document (one per operation, variables and content version); past
+	 * this many, start over.
+	 */
+	private static final int MAX_MEASURES_PER_DOCUMENT = 16;
+
+	/** Variables longer than this in print are measured each time, not kept. */
+	private static final int MAX_KEPT_VARIABLES_LENGTH = 256;
+
+	private final LimitsProperties limits;
+
+	private final LiveContent live;
+
+	/**
+	 * Measures of the operations of recent documents. The parsed-document cache hands out
+	 * the same instance for the same text, so keys are weak and compared by identity.
+	 */
+	private final Cache<Document, Map<MeasureKey, OperationMeasure>> measured = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(2_000)
+		.build();
+
+	OperationLimits(LimitsProperties limits, LiveContent live) {
+		this.limits = limits;
+		this.live = live;
+	}
+
+	/**
+	 * What a measure depends on besides the document: which operation, its variables
+	 * (first, @include, @skip) and the content (the size of its lists).
+	 */
+	private record MeasureKey(String operationName, Map<String, Object> variables, String contentVersion) {
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		if (isIntrospection(execution)) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		Content content = live.current().content();
+		Map<String, Object> variables = execution.getCoercedVariables().toMap();
+		if (variables.toString().length() > MAX_KEPT_VARIABLES_LENGTH) {
+			check(OperationMeasure.of(execution, ListSizes.of(content)));
+			return SimpleInstrumentationContext.noOp();
+		}
+		MeasureKey key = new MeasureKey(execution.getOperationDefinition().getName(), variables, content.version());
+		Map<MeasureKey, OperationMeasure> ofDocument = measured.get(execution.getDocument(),
+				document -> new ConcurrentHashMap<>());
+		if (ofDocument.size() >= MAX_MEASURES_PER_DOCUMENT) {
+			ofDocument.clear();
+		}
+		check(ofDocument.computeIfAbsent(key, missing -> OperationMeasure.of(execution, ListSizes.of(content))));
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	private void check(OperationMeasure measure) {
+		if (measure.depth() > limits.maxQueryDepth()) {
+			throw ClientError.abort(
+					"the query is nested " + measure.depth() + " levels deep; the limit is " + limits.maxQueryDepth());
+		}
+		if (measure.fields() > limits.maxQueryComplexity()) {
+			throw ClientError.abort("the query asks for " + measure.fields()
+					+ " fields (aliases count one by one); the limit is " + limits.maxQueryComplexity());
+		}
+		if (measure.cost() > limits.maxQueryCost()) {
+			throw ClientError.abort("the query could return " + costInWords(measure.cost())
+					+ " objects (each list counts the most items it can hold, e.g. its first, times what is asked "
+					+ "of each); the limit is " + limits.maxQueryCost()
+					+ ". Ask for smaller pages or fewer nested lists.");
+		}
+	}
+
+	private static String costInWords(long cost) {
+		return cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : Long.toString(cost);
+	}
+
+	/**
+	 * An operation that only asks for the schema (__schema, __type), as the playground's
+	 * own introspection query does: it is deep and wide by nature, costs no content
+	 * lookups, and introspection has its own switch.
+	 */
+	private static boolean isIntrospection(ExecutionContext execution) {
+		return execution.getOperationDefinition()
+			.getSelectionSet()
+			.getSelections()
+			.stream()
+			.allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
+	}
+
+}
