@@ -29,7 +29,7 @@ class HttpMethodFilter extends OncePerRequestFilter {
 	/** The hub is read-only: GraphQL answers POST, everything else is read with GET. */
 	private static final String GRAPHQL_METHODS = "POST, OPTIONS";
 
-	private static final String PAGE_METHODS = "GET, HEAD, OPTIONS";
+	static final String PAGE_METHODS = "GET, HEAD, OPTIONS";
 
 	private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
