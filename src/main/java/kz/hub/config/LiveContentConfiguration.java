@@ -11,6 +11,7 @@ import kz.hub.live.ContentHealth;
 import kz.hub.live.ContentWatcher;
 import kz.hub.live.LiveContent;
 import kz.hub.search.SearchIndex;
+import kz.hub.search.SearchLimits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.slf4j.Logger;
@@ -35,8 +36,8 @@ class LiveContentConfiguration {
 
 	@Bean
 	LiveContent liveContent(ContentProperties content, SearchProperties search) {
-		return new LiveContent(content.location(), new ContentLoader(),
-				loaded -> SearchIndex.build(loaded, directory(search, loaded), search.resultCacheSize()));
+		return new LiveContent(content.location(), new ContentLoader(), loaded -> SearchIndex.build(loaded,
+				directory(search, loaded), search.resultCacheSize(), new SearchLimits(500, 32, 20)));
 	}
 
 	@Bean

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.lucene.util.SloppyMath;
-
 /**
  * One validated, immutable version of all the hub's content, with lookups by id and the
  * links between items.
@@ -188,7 +186,7 @@ public final class Content {
 	public List<NearbyDestination> nearby(Destination from, double radiusKm) {
 		return destinations.stream()
 			.filter(other -> !other.id().equals(from.id()))
-			.map(other -> new NearbyDestination(distanceKm(from.location(), other.location()), other))
+			.map(other -> new NearbyDestination(from.location().distanceKm(other.location()), other))
 			.filter(near -> near.distanceKm() <= radiusKm)
 			.sorted(Comparator.comparingDouble(NearbyDestination::distanceKm))
 			.toList();
@@ -199,10 +197,6 @@ public final class Content {
 		return new Checklist(permit, purpose, permit.suitableFor().contains(purpose), requirementsOf(permit),
 				documentsOf(permit).stream().filter(document -> document.appliesTo(purpose)).toList(),
 				stepsOf(permit).stream().filter(step -> step.appliesTo(purpose)).toList(), permit.maxProcessingDays());
-	}
-
-	public static double distanceKm(Location from, Location to) {
-		return SloppyMath.haversinMeters(from.latitude(), from.longitude(), to.latitude(), to.longitude()) / 1000;
 	}
 
 	private <T extends ContentItem> List<T> linked(List<String> ids, Class<T> type) {

@@ -35,18 +35,19 @@ final class Completions {
 	/** Longest prefix looked up; completions are names, never paragraphs. */
 	static final int MAX_PREFIX_LENGTH = 100;
 
-	static final int MAX_LIMIT = 20;
-
 	private final FuzzySuggester suggester;
 
 	private final Analyzer analyzer;
+
+	private final int maxSuggestions;
 
 	/**
 	 * Builds the completions straight from the content, so that it can run beside the
 	 * index writer rather than after it.
 	 */
-	Completions(List<ContentItem> items, TextAnalysis analysis) {
+	Completions(List<ContentItem> items, TextAnalysis analysis, int maxSuggestions) {
 		this.analyzer = analysis.folded;
+		this.maxSuggestions = maxSuggestions;
 		// One typo after the first two letters, counted in letters (unicodeAware) so
 		// Cyrillic counts the same.
 		this.suggester = new FuzzySuggester(new ByteBuffersDirectory(), "completions", analysis.folded, analysis.folded,
@@ -60,15 +61,15 @@ final class Completions {
 	}
 
 	List<Suggestion> lookup(String prefix, int limit) {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new InvalidQueryException("limit must be between 1 and " + MAX_LIMIT + ", but was " + limit);
+		if (limit < 1 || limit > maxSuggestions) {
+			throw new InvalidQueryException("limit must be between 1 and " + maxSuggestions + ", but was " + limit);
 		}
 		if (prefix.length() > MAX_PREFIX_LENGTH) {
 			throw new InvalidQueryException(
 					"prefix is " + prefix.length() + " characters long; the limit is " + MAX_PREFIX_LENGTH);
 		}
 		String cleaned = prefix.replaceAll("\\p{Cntrl}", " ").strip();
-		if (QueryPlanner.tokens(analyzer, cleaned).isEmpty()) {
+		if (TextAnalysis.words(analyzer, cleaned).isEmpty()) {
 			return List.of();
 		}
 		try {
@@ -121,7 +122,7 @@ final class Completions {
 					return null;
 				}
 				item = items.next();
-				names = ContentIndexer.names(item).iterator();
+				names = item.names().iterator();
 			}
 			return new BytesRef(names.next());
 		}

@@ -3,6 +3,7 @@ package kz.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import kz.hub.content.ApplicationStep;
@@ -22,7 +23,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -30,8 +30,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
-
-import java.util.Map;
 
 /**
  * Writes one Lucene document per guide, section, permit, requirement, document, step and
@@ -91,7 +89,7 @@ final class ContentIndexer {
 		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.NO));
 		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.NO));
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type.name()));
-		List<String> names = names(item);
+		List<String> names = item.names();
 		title(doc, names.getFirst());
 		for (String name : names) {
 			doc.add(new TextField(IndexFields.NAMES, name, Field.Store.NO));
@@ -114,23 +112,6 @@ final class ContentIndexer {
 		return doc;
 	}
 
-	/**
-	 * What an item is called: its title or name first, and for a place its other names
-	 * too.
-	 */
-	static List<String> names(ContentItem item) {
-		return switch (item) {
-			case Guide guide -> List.of(guide.title());
-			case Section section -> List.of(section.heading());
-			case Permit permit -> List.of(permit.name());
-			case Requirement requirement -> List.of(requirement.title());
-			case RequiredDocument document -> List.of(document.name());
-			case ApplicationStep step -> List.of(step.title());
-			case Destination destination ->
-				Stream.concat(Stream.of(destination.name()), destination.aliases().stream()).toList();
-		};
-	}
-
 	private void destination(Document doc, Destination destination) {
 		text(doc, IndexFields.ALIASES, destination.aliases());
 		text(doc, IndexFields.DETAILS,
@@ -149,8 +130,6 @@ final class ContentIndexer {
 		double longitude = destination.location().longitude();
 		doc.add(new LatLonPoint(IndexFields.LOCATION, latitude, longitude));
 		doc.add(new LatLonDocValuesField(IndexFields.LOCATION, latitude, longitude));
-		doc.add(new StoredField(IndexFields.LATITUDE, latitude));
-		doc.add(new StoredField(IndexFields.LONGITUDE, longitude));
 	}
 
 	private static void title(Document doc, String title) {

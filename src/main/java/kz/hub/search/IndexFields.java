@@ -53,15 +53,6 @@ final class IndexFields {
 	/** A destination's point, for radius filters. */
 	static final String LOCATION = "location";
 
-	static final String LATITUDE = "latitude";
-
-	static final String LONGITUDE = "longitude";
-
-	/** The fields a query runs against, with how much a match in each counts. */
-	static final String[] SEARCHED = { TITLE, ALIASES, DETAILS, TEXT };
-
-	static final float[] BOOSTS = { 4f, 3f, 2f, 1f };
-
 	private IndexFields() {
 	}
 

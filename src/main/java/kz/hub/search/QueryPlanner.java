@@ -2,12 +2,8 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,17 +14,26 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a person typed into Lucene queries. The text is only ever analysed into
- * words, never parsed as query syntax, so {@code title:(}, {@code *} or {@code AND} are
- * just text.
+ * Turns what a person typed into Lucene queries: validate, correct, build. The text is
+ * only ever analysed into words, never parsed as query syntax, so {@code title:(},
+ * {@code *} or {@code AND} are just text.
  */
 final class QueryPlanner {
 
-	/** Longest text accepted; longer is a mistake, not a search. */
-	static final int MAX_TEXT_LENGTH = 500;
+	/** All the words in a title, in order: a name typed whole. */
+	private static final float TITLE_PHRASE_BOOST = 2f;
 
-	/** Most words searched at once; keeps every query far below Lucene's clause limit. */
-	static final int MAX_WORDS = 32;
+	/** A name, alias or heading that starts with the word being typed. */
+	private static final float NAME_PREFIX_BOOST = 2f;
+
+	/** Any word of an item that starts with the word being typed. */
+	private static final float WORD_PREFIX_BOOST = 0.5f;
+
+	/**
+	 * A name that starts with the word being typed as typed, when a correction replaced
+	 * it.
+	 */
+	private static final float UNCORRECTED_NAME_PREFIX_BOOST = 0.5f;
 
 	private final TextAnalysis analysis;
 
@@ -36,10 +41,37 @@ final class QueryPlanner {
 
 	private final TypoCorrector typos;
 
-	QueryPlanner(TextAnalysis analysis, IndexReader reader) {
+	private final SearchLimits limits;
+
+	QueryPlanner(TextAnalysis analysis, IndexReader reader, SearchLimits limits) {
 		this.analysis = analysis;
 		this.reader = reader;
 		this.typos = new TypoCorrector(reader);
+		this.limits = limits;
+	}
+
+	/**
+	 * Whether the last word is finished, or still being typed and so matched as a prefix.
+	 */
+	enum LastWord {
+
+		COMPLETE, BEING_TYPED
+
+	}
+
+	/**
+	 * The words of a text as searched.
+	 *
+	 * @param text the text the words came from
+	 * @param words its folded words
+	 * @param lastWord whether the last of them is still being typed
+	 */
+	record Words(String text, List<String> words, LastWord lastWord) {
+
+		String last() {
+			return words.getLast();
+		}
+
 	}
 
 	/**
@@ -51,57 +83,83 @@ final class QueryPlanner {
 	record Plan(Query ranking, Query highlighting, String correctedQuery) {
 	}
 
-	Plan plan(String rawText) {
-		String text = clean(rawText);
-		List<String> words = tokens(analysis.folded, text);
+	Plan plan(String text) {
+		Words typed = validate(text);
+		Words searched = correct(typed);
+		return build(typed, searched);
+	}
+
+	/** The words of the text, refused when there are none or too many. */
+	Words validate(String text) {
+		if (text == null) {
+			throw new InvalidQueryException("query must not be null");
+		}
+		if (text.length() > limits.maxTextLength()) {
+			throw new InvalidQueryException(
+					"query is " + text.length() + " characters long; the limit is " + limits.maxTextLength());
+		}
+		// Control characters carry no meaning in a search and would only confuse
+		// analysis.
+		String cleaned = text.replaceAll("\\p{Cntrl}", " ");
+		List<String> words = TextAnalysis.words(analysis.folded, cleaned);
 		if (words.isEmpty()) {
 			throw new InvalidQueryException(
-					"query must contain at least one word (letters or digits); it was '" + abbreviate(rawText) + "'");
+					"query must contain at least one word (letters or digits); it was '" + abbreviate(text) + "'");
 		}
-		if (words.size() > MAX_WORDS) {
+		if (words.size() > limits.maxWords()) {
 			throw new InvalidQueryException(
-					"query has " + words.size() + " words; at most " + MAX_WORDS + " are searched at once");
+					"query has " + words.size() + " words; at most " + limits.maxWords() + " are searched at once");
 		}
 		// A last word not yet followed by a space, and not a whole word the index knows,
 		// is still being typed.
-		boolean typing = !Character.isWhitespace(text.charAt(text.length() - 1))
+		boolean typing = !Character.isWhitespace(cleaned.charAt(cleaned.length() - 1))
 				&& !typos.inDictionary(words.getLast());
-		List<String> corrected = typos.correct(words, this::knownInAnotherForm);
-		boolean changed = !corrected.equals(words);
-		String searched = changed ? String.join(" ", corrected) : text;
-		String last = corrected.getLast();
+		return new Words(cleaned, words, typing ? LastWord.BEING_TYPED : LastWord.COMPLETE);
+	}
 
+	/** The words with each one the index does not know replaced by its correction. */
+	Words correct(Words typed) {
+		List<String> corrected = typos.correct(typed.words(), this::knownInAnotherForm);
+		return corrected.equals(typed.words()) ? typed
+				: new Words(String.join(" ", corrected), corrected, typed.lastWord());
+	}
+
+	/** The queries of the searched words; the typed ones still count as a prefix. */
+	Plan build(Words typed, Words searched) {
 		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlighting = new BooleanQuery.Builder();
 		QueryBuilder english = new QueryBuilder(analysis.englishQuery);
-		for (int i = 0; i < IndexFields.SEARCHED.length; i++) {
-			String field = IndexFields.SEARCHED[i];
-			Query matches = english.createBooleanQuery(field, searched, Occur.SHOULD);
+		boolean typing = searched.lastWord() == LastWord.BEING_TYPED;
+		for (SearchedField field : SearchedField.values()) {
+			Query matches = english.createBooleanQuery(field.field(), searched.text(), Occur.SHOULD);
 			if (matches != null) {
-				ranking.add(new BoostQuery(matches, IndexFields.BOOSTS[i]), Occur.SHOULD);
+				ranking.add(new BoostQuery(matches, field.boost()), Occur.SHOULD);
 				highlighting.add(matches, Occur.SHOULD);
 			}
 			if (typing) {
-				highlighting.add(new PrefixQuery(new Term(field, last)), Occur.SHOULD);
+				highlighting.add(new PrefixQuery(new Term(field.field(), searched.last())), Occur.SHOULD);
 			}
 		}
-		if (corrected.size() > 1) {
-			Query phrase = english.createPhraseQuery(IndexFields.TITLE, searched);
+		if (searched.words().size() > 1) {
+			Query phrase = english.createPhraseQuery(IndexFields.TITLE, searched.text());
 			if (phrase != null) {
-				ranking.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
+				ranking.add(new BoostQuery(phrase, TITLE_PHRASE_BOOST), Occur.SHOULD);
 			}
 		}
 		if (typing) {
-			ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAMES, last)), 2f), Occur.SHOULD);
-			ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.WORDS, last)), 0.5f), Occur.SHOULD);
-			if (!last.equals(words.getLast())) {
+			ranking.add(prefix(IndexFields.NAMES, searched.last(), NAME_PREFIX_BOOST), Occur.SHOULD);
+			ranking.add(prefix(IndexFields.WORDS, searched.last(), WORD_PREFIX_BOOST), Occur.SHOULD);
+			if (!searched.last().equals(typed.last())) {
 				// The correction is a guess: what was typed may still be the start of a
 				// longer word.
-				ranking.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAMES, words.getLast())), 0.5f),
-						Occur.SHOULD);
+				ranking.add(prefix(IndexFields.NAMES, typed.last(), UNCORRECTED_NAME_PREFIX_BOOST), Occur.SHOULD);
 			}
 		}
-		return new Plan(ranking.build(), highlighting.build(), changed ? searched : null);
+		return new Plan(ranking.build(), highlighting.build(), searched == typed ? null : searched.text());
+	}
+
+	private static Query prefix(String field, String start, float boost) {
+		return new BoostQuery(new PrefixQuery(new Term(field, start)), boost);
 	}
 
 	/**
@@ -109,11 +167,11 @@ final class QueryPlanner {
 	 * "rockets" or "visa".
 	 */
 	private boolean knownInAnotherForm(String word) {
-		for (String form : tokens(analysis.englishQuery, word)) {
+		for (String form : TextAnalysis.words(analysis.englishQuery, word)) {
 			if (!form.equals(word)) {
-				for (String field : IndexFields.SEARCHED) {
+				for (SearchedField field : SearchedField.values()) {
 					try {
-						if (reader.docFreq(new Term(field, form)) > 0) {
+						if (reader.docFreq(new Term(field.field(), form)) > 0) {
 							return true;
 						}
 					}
@@ -124,35 +182,6 @@ final class QueryPlanner {
 			}
 		}
 		return false;
-	}
-
-	private static String clean(String text) {
-		if (text == null) {
-			throw new InvalidQueryException("query must not be null");
-		}
-		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidQueryException(
-					"query is " + text.length() + " characters long; the limit is " + MAX_TEXT_LENGTH);
-		}
-		// Control characters carry no meaning in a search and would only confuse
-		// analysis.
-		return text.replaceAll("\\p{Cntrl}", " ");
-	}
-
-	static List<String> tokens(Analyzer analyzer, String text) {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
 	}
 
 	private static String abbreviate(String text) {

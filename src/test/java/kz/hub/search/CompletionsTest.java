@@ -1,0 +1,53 @@
+package kz.hub.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Search-as-you-type over the names of the sample content. */
+class CompletionsTest {
+
+	final Completions completions = new Completions(SampleContent.content().items(), new TextAnalysis(""), 3);
+
+	private List<String> ids(String prefix) {
+		return completions.lookup(prefix, 3).stream().map(Suggestion::id).toList();
+	}
+
+	@Test
+	void aliasCompletesToItsPlace() {
+		assertThat(completions.lookup("Chimb", 3)).first().isEqualTo(new Suggestion("Chimbulak", "shymbulak"));
+	}
+
+	@Test
+	void oneTypoAfterTheFirstTwoLettersIsTolerated() {
+		assertThat(ids("Astna")).contains("astana");
+		assertThat(ids("Asrana")).contains("astana");
+	}
+
+	@Test
+	void typoInTheFirstTwoLettersIsNot() {
+		assertThat(ids("Xstana")).doesNotContain("astana");
+	}
+
+	@Test
+	void cyrillicNameCompletes() {
+		assertThat(ids("Алма")).contains("almaty");
+	}
+
+	@Test
+	void limitAboveTheMaximumIsRefusedNamingIt() {
+		assertThat(completions.lookup("a", 3)).hasSizeLessThanOrEqualTo(3);
+		assertThatThrownBy(() -> completions.lookup("a", 4)).isInstanceOf(InvalidQueryException.class)
+			.hasMessage("limit must be between 1 and 3, but was 4");
+		assertThatThrownBy(() -> completions.lookup("a", 0)).isInstanceOf(InvalidQueryException.class);
+	}
+
+	@Test
+	void prefixWithoutWordsCompletesToNothing() {
+		assertThat(completions.lookup("?!", 3)).isEmpty();
+	}
+
+}

@@ -1,0 +1,97 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.util.Set;
+
+import kz.hub.search.QueryPlanner.LastWord;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the planner makes of typed text, on the index of the sample content. */
+class QueryPlannerTest {
+
+	static Directory directory;
+
+	static DirectoryReader reader;
+
+	static QueryPlanner planner;
+
+	static SearchIndex index;
+
+	@BeforeAll
+	static void index() throws IOException {
+		directory = SearchIndex.inMemoryDirectory();
+		TextAnalysis analysis = new TextAnalysis("");
+		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(SampleContent.content(), directory);
+		reader = DirectoryReader.open(directory);
+		planner = new QueryPlanner(analysis, reader, new SearchLimits(40, 3, 20));
+		index = SampleContent.index(0, SampleContent.LIMITS);
+	}
+
+	@AfterAll
+	static void close() throws IOException {
+		reader.close();
+		directory.close();
+		index.close();
+	}
+
+	private static SearchResults search(String text) {
+		return index.search(new SearchRequest(text, Set.of(), null, 10, null));
+	}
+
+	@Test
+	void misspeltWordIsSearchedCorrectedAndSaysSo() {
+		assertThat(planner.plan("Almati ").correctedQuery()).isEqualTo("almaty");
+		assertThat(search("Almati").hits()).first().extracting(SearchResults.Hit::id).isEqualTo("almaty");
+	}
+
+	@Test
+	void correctlySpeltTextHasNoCorrection() {
+		assertThat(planner.plan("Almaty").correctedQuery()).isNull();
+	}
+
+	@Test
+	void lastWordWithoutASpaceAfterItIsBeingTyped() {
+		assertThat(planner.validate("Shymb").lastWord()).isEqualTo(LastWord.BEING_TYPED);
+		assertThat(planner.validate("Shymb ").lastWord()).isEqualTo(LastWord.COMPLETE);
+		assertThat(planner.validate("canyon").lastWord()).as("a whole word the index knows")
+			.isEqualTo(LastWord.COMPLETE);
+	}
+
+	@Test
+	void wordBeingTypedMatchesAsAPrefixAndAFinishedOneDoesNot() {
+		assertThat(search("Shymb").hits()).extracting(SearchResults.Hit::id).containsExactly("shymbulak");
+		assertThat(search("Shymb ").totalCount()).isZero();
+	}
+
+	@Test
+	void textOverTheWordLimitIsRefusedNamingTheLimit() {
+		assertThat(planner.validate("red canyon river").words()).hasSize(3);
+		assertThatThrownBy(() -> planner.plan("red canyon by river")).isInstanceOf(InvalidQueryException.class)
+			.hasMessage("query has 4 words; at most 3 are searched at once");
+	}
+
+	@Test
+	void textOverTheLengthLimitIsRefusedNamingTheLimit() {
+		assertThatThrownBy(() -> planner.plan("lake ".repeat(9))).isInstanceOf(InvalidQueryException.class)
+			.hasMessage("query is 45 characters long; the limit is 40");
+	}
+
+	@Test
+	void textWithoutWordsIsRefused() {
+		assertThatThrownBy(() -> planner.plan("*?!")).isInstanceOf(InvalidQueryException.class)
+			.hasMessageContaining("at least one word");
+	}
+
+	@Test
+	void querySyntaxIsPlainText() {
+		assertThat(search("title:( canyon AND").hits()).extracting(SearchResults.Hit::id).contains("charyn");
+	}
+
+}

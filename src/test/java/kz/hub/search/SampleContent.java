@@ -1,0 +1,61 @@
+package kz.hub.search;
+
+import java.util.List;
+
+import kz.hub.content.Content;
+import kz.hub.content.Destination;
+import kz.hub.content.DestinationKind;
+import kz.hub.content.Guide;
+import kz.hub.content.GuideCategory;
+import kz.hub.content.Location;
+import kz.hub.content.Section;
+
+/**
+ * A few places and a guide made in code: small enough to know every word the index has.
+ */
+final class SampleContent {
+
+	/** The hub's own limits. */
+	static final SearchLimits LIMITS = new SearchLimits(500, 32, 20);
+
+	static final Location ALMATY = new Location(43.2389, 76.8897);
+
+	static final Location BIG_ALMATY_LAKE = new Location(43.0506, 76.9850);
+
+	private SampleContent() {
+	}
+
+	static Content content() {
+		return content("");
+	}
+
+	static Content content(String synonyms) {
+		List<Destination> places = List.of(
+				place("almaty", 1, "Almaty", DestinationKind.CITY, List.of("Alma-Ata", "Алматы"), ALMATY,
+						"The largest city, under the mountains, with apple orchards and a skating rink."),
+				place("astana", 2, "Astana", DestinationKind.CITY, List.of("Nur-Sultan"),
+						new Location(51.1694, 71.4491), "The capital on the steppe, with towers and a river."),
+				place("big-almaty-lake", 3, "Big Almaty Lake", DestinationKind.LAKE, List.of(), BIG_ALMATY_LAKE,
+						"A turquoise lake in the mountains above the city."),
+				place("shymbulak", 4, "Shymbulak", DestinationKind.SKI_RESORT, List.of("Chimbulak"),
+						new Location(43.1283, 77.0804), "A ski resort with a gondola from the city."),
+				place("charyn", 5, "Charyn Canyon", DestinationKind.CANYON, List.of(), new Location(43.3536, 79.0814),
+						"A red canyon carved by the river through the steppe."));
+		Section stay = new Section("residence#stay", "residence", "stay", "How long you may stay", 2,
+				"A residence permit lets you stay for a year and renew it.", "<p>A residence permit</p>");
+		Guide residence = new Guide("residence", "Residence in Kazakhstan", "How to live in Kazakhstan.",
+				GuideCategory.RESIDENCE, List.of("permits"), List.of(), List.of(), List.of(stay));
+		return new Content(List.of(residence), List.of(), List.of(), List.of(), List.of(), places, synonyms);
+	}
+
+	static SearchIndex index(int resultCacheSize, SearchLimits limits) {
+		return SearchIndex.build(content(), SearchIndex.inMemoryDirectory(), resultCacheSize, limits);
+	}
+
+	private static Destination place(String id, int rank, String name, DestinationKind kind, List<String> aliases,
+			Location location, String description) {
+		return new Destination(id, rank, name, kind, description, description, List.of(), List.of(), List.of(), aliases,
+				location, "Region");
+	}
+
+}

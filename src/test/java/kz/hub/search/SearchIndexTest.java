@@ -1,0 +1,86 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What one index built from the sample content answers, without the hub around it. */
+class SearchIndexTest {
+
+	@Test
+	void placeNearTheCentreComesWithItsGreatCircleDistance() throws IOException {
+		try (SearchIndex index = SampleContent.index(0, SampleContent.LIMITS)) {
+			GeoCircle aroundAlmaty = new GeoCircle(SampleContent.ALMATY.latitude(), SampleContent.ALMATY.longitude(),
+					50);
+			SearchResults results = index.search(new SearchRequest("lake", Set.of(), aroundAlmaty, 10, null));
+			assertThat(results.hits()).singleElement().satisfies(hit -> {
+				assertThat(hit.id()).isEqualTo("big-almaty-lake");
+				assertThat(hit.distanceKm()).isEqualTo(SampleContent.ALMATY.distanceKm(SampleContent.BIG_ALMATY_LAKE))
+					.isBetween(20.0, 25.0);
+			});
+		}
+	}
+
+	@Test
+	void hitWithoutACentreHasNoDistance() throws IOException {
+		try (SearchIndex index = SampleContent.index(0, SampleContent.LIMITS)) {
+			assertThat(index.search(new SearchRequest("lake", Set.of(), null, 10, null)).hits())
+				.allSatisfy(hit -> assertThat(hit.distanceKm()).isNull());
+		}
+	}
+
+	@Test
+	void repeatedRequestIsAnsweredFromRecentAnswers() throws IOException {
+		try (SearchIndex index = SampleContent.index(10, SampleContent.LIMITS)) {
+			SearchRequest request = new SearchRequest("canyon", Set.of(), null, 10, null);
+			SearchResults first = index.search(request);
+			assertThat(index.recentAnswers().searchHits()).isZero();
+			assertThat(index.search(request)).isSameAs(first);
+			assertThat(index.recentAnswers().searchHits()).isOne();
+			index.suggest("Ast", 3);
+			index.suggest("Ast", 3);
+			assertThat(index.recentAnswers().suggestHits()).isOne();
+		}
+	}
+
+	@Test
+	void withoutRecentAnswersEveryRequestIsSearched() throws IOException {
+		try (SearchIndex index = SampleContent.index(0, SampleContent.LIMITS)) {
+			SearchRequest request = new SearchRequest("canyon", Set.of(), null, 10, null);
+			assertThat(index.search(request)).isNotSameAs(index.search(request)).isEqualTo(index.search(request));
+			assertThat(index.recentAnswers().searchHits()).isZero();
+		}
+	}
+
+	@Test
+	void suggestionLimitComesFromTheLimits() throws IOException {
+		try (SearchIndex index = SampleContent.index(0, new SearchLimits(500, 32, 2))) {
+			assertThatThrownBy(() -> index.suggest("a", 3)).isInstanceOf(InvalidQueryException.class)
+				.hasMessage("limit must be between 1 and 2, but was 3");
+		}
+	}
+
+	@Test
+	void badSynonymRuleIsUnindexableContentNamingFileAndLine() {
+		var content = SampleContent.content("lake, pond\nlake => pond => tarn\n");
+		assertThatThrownBy(() -> SearchIndex.build(content, SearchIndex.inMemoryDirectory(), 0, SampleContent.LIMITS))
+			.isInstanceOf(UnindexableContentException.class)
+			.hasMessageStartingWith("synonyms.txt, line 2: not a valid synonym rule: ")
+			.hasMessageContaining("lake => pond => tarn")
+			.satisfies(ex -> assertThat(((UnindexableContentException) ex).line()).isEqualTo(2));
+	}
+
+	@Test
+	void foreignCursorIsRefused() throws IOException {
+		try (SearchIndex index = SampleContent.index(0, SampleContent.LIMITS)) {
+			assertThatThrownBy(() -> index.search(new SearchRequest("lake", Set.of(), null, 10, "not-a-cursor")))
+				.isInstanceOf(InvalidQueryException.class)
+				.hasMessageContaining("cursor");
+		}
+	}
+
+}

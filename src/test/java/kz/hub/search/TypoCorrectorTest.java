@@ -1,0 +1,75 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which misspelt words are replaced, on the index of the sample content. */
+class TypoCorrectorTest {
+
+	static Directory directory;
+
+	static DirectoryReader reader;
+
+	static TypoCorrector typos;
+
+	@BeforeAll
+	static void index() throws IOException {
+		directory = SearchIndex.inMemoryDirectory();
+		TextAnalysis analysis = new TextAnalysis("");
+		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(SampleContent.content(), directory);
+		reader = DirectoryReader.open(directory);
+		typos = new TypoCorrector(reader);
+	}
+
+	@AfterAll
+	static void close() throws IOException {
+		reader.close();
+		directory.close();
+	}
+
+	private static String corrected(String word) {
+		return typos.correct(List.of(word), known -> false).getFirst();
+	}
+
+	@Test
+	void misspeltWordOfFiveLettersOrMoreIsCorrected() {
+		assertThat(corrected("almati")).isEqualTo("almaty");
+		assertThat(corrected("astna")).isEqualTo("astana");
+	}
+
+	@Test
+	void misspeltWordOfFourLettersIsKept() {
+		assertThat(corrected("laek")).isEqualTo("laek");
+	}
+
+	@Test
+	void twoTyposNeedNineLetters() {
+		assertThat(corrected("almtu")).as("5 letters, 2 typos").isEqualTo("almtu");
+		assertThat(corrected("kazahstam")).as("9 letters, 2 typos").isEqualTo("kazakhstan");
+	}
+
+	@Test
+	void firstLetterMustBeRight() {
+		assertThat(corrected("elmaty")).isEqualTo("elmaty");
+	}
+
+	@Test
+	void wordKnownInAnotherFormIsKept() {
+		assertThat(typos.correct(List.of("almati"), "almati"::equals)).containsExactly("almati");
+	}
+
+	@Test
+	void knownWordIsKept() {
+		assertThat(typos.inDictionary("canyon")).isTrue();
+		assertThat(corrected("canyon")).isEqualTo("canyon");
+	}
+
+}
