@@ -35,9 +35,11 @@ class LiveContentConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(LiveContentConfiguration.class);
 
 	@Bean
-	LiveContent liveContent(ContentProperties content, SearchProperties search) {
-		return new LiveContent(content.location(), new ContentLoader(), loaded -> SearchIndex.build(loaded,
-				directory(search, loaded), search.resultCacheSize(), new SearchLimits(500, 32, 20)));
+	LiveContent liveContent(ContentProperties content, SearchProperties search, LimitsProperties limits) {
+		SearchLimits searchLimits = new SearchLimits(limits.maxSearchLength(), limits.maxSearchWords(),
+				limits.maxSuggestions());
+		return new LiveContent(content.location(), new ContentLoader(),
+				loaded -> SearchIndex.build(loaded, directory(search, loaded), search.resultCacheSize(), searchLimits));
 	}
 
 	@Bean
