@@ -15,10 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import kz.hub.config.LimitsProperties;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
@@ -27,19 +24,12 @@ import org.springframework.web.util.WebUtils;
  * memory as it is written, up to {@code hub.limits.max-response-bytes}; past that the
  * rest is dropped and the client gets an error that says so instead of a partial answer.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class AnswerSizeLimitFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
 	AnswerSizeLimitFilter(LimitsProperties limits) {
 		this.maxBytes = limits.maxResponseBytes();
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !HttpPaths.isGraphQl(request);
 	}
 
 	/**

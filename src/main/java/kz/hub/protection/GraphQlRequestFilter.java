@@ -13,10 +13,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.hub.config.LimitsProperties;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,8 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or streamed in chunks (413), and a body that is not one JSON object, such as
  * {@code null} (400). Each gets a GraphQL error that says what was wrong.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
@@ -37,7 +32,7 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !HttpPaths.isGraphQl(request);
+		return !"POST".equals(request.getMethod());
 	}
 
 	@Override

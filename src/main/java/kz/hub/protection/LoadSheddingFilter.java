@@ -13,11 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.hub.config.LimitsProperties;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,8 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * more load than the hub can serve clients hear so quickly instead of every request
  * waiting seconds.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class LoadSheddingFilter extends OncePerRequestFilter {
 
 	private static final String RETRY_AFTER_SECONDS = "1";
@@ -45,11 +40,6 @@ class LoadSheddingFilter extends OncePerRequestFilter {
 		this.turns = new Semaphore(limits.maxConcurrentRequests());
 		this.maxWaiting = limits.maxQueuedRequests();
 		this.maxWaitMillis = limits.maxQueueMillis();
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !HttpPaths.isGraphQl(request);
 	}
 
 	@Override
