@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the hub reads its content ({@code hub.content.*}).
  *
- * @param location the index-data folder as a Spring resource location; the jar carries a
- * copy at {@code classpath:index-data/}
- * @param watch whether to reload the content when files under a {@code file:} location
- * change
+ * @param location the index-data folder: a plain path to a folder on disk
+ * ({@code /srv/content}) or a Spring resource location ({@code file:},
+ * {@code classpath:}); the jar carries a copy at {@code classpath:index-data/}
+ * @param watch whether to reload the content when files under a folder on disk change
  */
 @ConfigurationProperties("hub.content")
 public record ContentProperties(@DefaultValue("classpath:index-data/") String location,

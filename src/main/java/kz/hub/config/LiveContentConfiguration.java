@@ -1,9 +1,9 @@
 package kz.hub.config;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import kz.hub.content.Content;
 import kz.hub.content.ContentLoader;
@@ -14,14 +14,11 @@ import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchLimits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.ResourceUtils;
 
 /**
  * Loads and checks index-data and builds its search index before the hub serves; invalid
@@ -32,8 +29,6 @@ import org.springframework.util.ResourceUtils;
 @EnableConfigurationProperties({ ContentProperties.class, SearchProperties.class })
 class LiveContentConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(LiveContentConfiguration.class);
-
 	@Bean
 	LiveContent liveContent(ContentProperties content, SearchProperties search, LimitsProperties limits) {
 		SearchLimits searchLimits = new SearchLimits(limits.maxSearchLength(), limits.maxSearchWords(),
@@ -42,22 +37,19 @@ class LiveContentConfiguration {
 				loaded -> SearchIndex.build(loaded, directory(search, loaded), search.resultCacheSize(), searchLimits));
 	}
 
+	/**
+	 * Only with {@code hub.content.watch}; a location that is not a folder on disk is not
+	 * watched, and health says so.
+	 */
 	@Bean
 	@ConditionalOnBooleanProperty("hub.content.watch")
 	ContentWatcher contentWatcher(LiveContent live, ContentProperties content) {
-		try {
-			return new ContentWatcher(ResourceUtils.getFile(content.location()).toPath(), live);
-		}
-		catch (FileNotFoundException ex) {
-			log.warn("hub.content.watch is on, but {} is not a folder on disk; content changes need a restart",
-					content.location());
-			return null;
-		}
+		return new ContentWatcher(content.location(), live);
 	}
 
 	@Bean
-	ContentHealth contentHealthIndicator(LiveContent live) {
-		return new ContentHealth(live);
+	ContentHealth contentHealthIndicator(LiveContent live, Optional<ContentWatcher> watcher) {
+		return new ContentHealth(live, watcher);
 	}
 
 	private static Directory directory(SearchProperties properties, Content content) {

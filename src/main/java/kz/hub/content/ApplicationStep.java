@@ -7,10 +7,6 @@ public record ApplicationStep(String id, Integer order, String title, String des
 		List<Purpose> requiredFor) implements ContentItem, ByPurpose {
 
 	public ApplicationStep {
-		Required.field(id, "id");
-		Required.field(order, "order");
-		Required.field(title, "title");
-		Required.field(description, "description");
 		requiredFor = Required.listOrEmpty(requiredFor);
 	}
 

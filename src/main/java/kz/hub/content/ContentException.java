@@ -2,7 +2,7 @@ package kz.hub.content;
 
 /**
  * Content in index-data that cannot be served: the message names the file, the line and
- * the field.
+ * the field where one applies.
  */
 public class ContentException extends RuntimeException {
 
@@ -16,6 +16,16 @@ public class ContentException extends RuntimeException {
 		this.line = line;
 	}
 
+	/**
+	 * A failure that belongs to no one file, such as the search index refusing the
+	 * content; the cause's message should say where.
+	 */
+	public ContentException(String problem, Throwable cause) {
+		super(problem, cause);
+		this.file = null;
+		this.line = 0;
+	}
+
 	private static String describe(String file, int line, String field, String problem) {
 		StringBuilder message = new StringBuilder(file);
 		if (line > 0) {
@@ -27,6 +37,7 @@ public class ContentException extends RuntimeException {
 		return message.append(": ").append(problem).toString();
 	}
 
+	/** The file relative to the content folder, or null when no one file is at fault. */
 	public String file() {
 		return file;
 	}

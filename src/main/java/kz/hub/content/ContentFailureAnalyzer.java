@@ -11,8 +11,9 @@ class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ContentException cause) {
+		String fix = (cause.file() != null) ? "Fix " + cause.file() : "Fix the content named above";
 		return new FailureAnalysis("The content in index-data is invalid: " + cause.getMessage(),
-				"Fix " + cause.file() + " and start the hub again. Nothing was served.", cause);
+				fix + " and start the hub again. Nothing was served.", cause);
 	}
 
 }

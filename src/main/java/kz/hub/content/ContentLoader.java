@@ -1,10 +1,6 @@
 package kz.hub.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
-
 /**
- * Loads and checks the whole of index-data: any unknown id, missing or unknown field,
- * duplicate id or malformed front matter stops the load with one message naming the file,
+ * Loads and checks the whole of index-data: any unknown id, missing, blank or unknown
+ * field, malformed or duplicate id, over-long name, malformed front matter, file that is
+ * not UTF-8 or link out of the folder stops the load with one message naming the file,
  * line and field.
  */
 public final class ContentLoader {
@@ -38,24 +31,29 @@ public final class ContentLoader {
 
 	static final String GUIDES = "guides/";
 
-	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
-
 	private final YamlReader yaml = new YamlReader();
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
 	/**
 	 * @param location a folder as a Spring resource location, e.g.
-	 * {@code classpath:index-data/} or {@code file:/srv/index-data/}
+	 * {@code classpath:index-data/} or {@code file:/srv/index-data/}, or a plain path to
+	 * a folder on disk, e.g. {@code /srv/index-data}
 	 */
 	public Content load(String location) {
-		String base = location.endsWith("/") ? location : location + "/";
-		List<Sourced<Permit>> permits = readList(base, PERMITS, Permit.class);
-		List<Sourced<Requirement>> requirements = readList(base, REQUIREMENTS, Requirement.class);
-		List<Sourced<RequiredDocument>> documents = readList(base, DOCUMENTS, RequiredDocument.class);
-		List<Sourced<ApplicationStep>> steps = readList(base, STEPS, ApplicationStep.class);
-		List<Sourced<Destination>> destinations = readList(base, DESTINATIONS, Destination.class);
-		List<Sourced<Guide>> guides = readGuides(base);
+		ContentFiles files = new ContentFiles(location);
+		List<Sourced<Permit>> permits = yaml.readList(PERMITS, files.read(PERMITS), Permit.class);
+		List<Sourced<Requirement>> requirements = yaml.readList(REQUIREMENTS, files.read(REQUIREMENTS),
+				Requirement.class);
+		List<Sourced<RequiredDocument>> documents = yaml.readList(DOCUMENTS, files.read(DOCUMENTS),
+				RequiredDocument.class);
+		List<Sourced<ApplicationStep>> steps = yaml.readList(STEPS, files.read(STEPS), ApplicationStep.class);
+		List<Sourced<Destination>> destinations = yaml.readList(DESTINATIONS, files.read(DESTINATIONS),
+				Destination.class);
+		List<Sourced<Guide>> guides = files.readAll(GUIDES, ".md")
+			.stream()
+			.map(guide -> guideReader.read(guide.file(), guide.text()))
+			.toList();
 
 		checkUniqueIds(permits, requirements, documents, steps, destinations, guides);
 		checkUnique(steps, "order", step -> step.order());
@@ -76,50 +74,8 @@ public final class ContentLoader {
 		}
 		return new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
-				sorted(destinations, Comparator.comparing(Destination::rank)), readSynonyms(base));
-	}
-
-	private <T> List<Sourced<T>> readList(String base, String file, Class<T> type) {
-		return yaml.readList(file, open(base, file), type);
-	}
-
-	private List<Sourced<Guide>> readGuides(String base) {
-		try {
-			Resource[] found = resources.getResources(base + GUIDES + "*.md");
-			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-			List<Sourced<Guide>> guides = new ArrayList<>();
-			for (Resource resource : found) {
-				String file = GUIDES + resource.getFilename();
-				guides.add(guideReader.read(file, resource.getContentAsString(StandardCharsets.UTF_8)));
-			}
-			return guides;
-		}
-		catch (IOException ex) {
-			throw new ContentException(GUIDES, 0, null, "cannot be read from " + base + ": " + ex.getMessage());
-		}
-	}
-
-	private String readSynonyms(String base) {
-		Resource resource = resources.getResource(base + SYNONYMS);
-		if (!resource.exists()) {
-			return "";
-		}
-		try {
-			return resource.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new ContentException(SYNONYMS, 0, null, "cannot be read: " + ex.getMessage());
-		}
-	}
-
-	private InputStream open(String base, String file) {
-		Resource resource = resources.getResource(base + file);
-		try {
-			return resource.getInputStream();
-		}
-		catch (IOException ex) {
-			throw new ContentException(file, 0, null, "is missing from " + base + " (" + ex.getMessage() + ")");
-		}
+				sorted(destinations, Comparator.comparing(Destination::rank)),
+				files.readIfPresent(SYNONYMS).orElse(""));
 	}
 
 	@SafeVarargs

@@ -8,18 +8,10 @@ public record Destination(String id, Integer rank, String name, DestinationKind 
 		List<String> aliases, Location location, String region) implements ContentItem {
 
 	public Destination {
-		Required.field(id, "id");
-		Required.field(rank, "rank");
-		Required.field(name, "name");
-		Required.field(kind, "kind");
-		Required.field(summary, "summary");
-		Required.field(description, "description");
 		attractions = Required.listOrEmpty(attractions);
 		activities = Required.listOrEmpty(activities);
 		wildlife = Required.listOrEmpty(wildlife);
 		aliases = Required.listOrEmpty(aliases);
-		Required.field(location, "location");
-		Required.field(region, "region");
 	}
 
 	public boolean offers(String activity) {

@@ -7,10 +7,6 @@ record GuideFrontMatter(String id, String title, String summary, GuideCategory c
 		List<String> permits, List<String> destinations) {
 
 	GuideFrontMatter {
-		Required.field(id, "id");
-		Required.field(title, "title");
-		Required.field(summary, "summary");
-		Required.field(category, "category");
 		tags = Required.listOrEmpty(tags);
 		permits = Required.listOrEmpty(permits);
 		destinations = Required.listOrEmpty(destinations);

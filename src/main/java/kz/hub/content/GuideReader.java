@@ -11,6 +11,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -26,7 +27,15 @@ final class GuideReader {
 	// Parsers and renderers are immutable and thread safe: configure once, share.
 	private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-	private final HtmlRenderer htmlRenderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+	/**
+	 * Links and images may only lead to http, https or mailto, or be relative: a data: or
+	 * javascript: link in a guide would run in the reader's browser.
+	 */
+	private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+		.build();
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
 
@@ -82,6 +91,10 @@ final class GuideReader {
 				if (next.getLevel() == 1) {
 					throw new ContentException(file, line, null,
 							"'#' headings are not allowed: the title comes from the front matter; use '##' or '###'");
+				}
+				String tooLong = FieldChecks.headingProblem(headingText(next)).orElse(null);
+				if (tooLong != null) {
+					throw new ContentException(file, line, null, tooLong);
 				}
 				if (heading != null) {
 					sections.add(section(guideId, heading, blocks));

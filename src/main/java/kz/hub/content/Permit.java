@@ -11,15 +11,7 @@ public record Permit(String id, String name, PermitKind kind, String summary, St
 		@JsonProperty("steps") List<String> stepIds) implements ContentItem {
 
 	public Permit {
-		Required.field(id, "id");
-		Required.field(name, "name");
-		Required.field(kind, "kind");
-		Required.field(summary, "summary");
-		Required.field(description, "description");
-		Required.field(validity, "validity");
-		suitableFor = Required.field(suitableFor, "suitableFor");
-		Required.field(issuingAuthority, "issuingAuthority");
-		Required.field(maxProcessingDays, "maxProcessingDays");
+		suitableFor = Required.list(suitableFor);
 		requirementIds = Required.listOrEmpty(requirementIds);
 		documentIds = Required.listOrEmpty(documentIds);
 		stepIds = Required.listOrEmpty(stepIds);

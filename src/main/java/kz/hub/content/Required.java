@@ -1,10 +1,13 @@
 package kz.hub.content;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Checks the records run on what the authors wrote, so a gap is reported with its file
- * and line.
+ * What the records do with what the authors wrote before {@link FieldChecks} reports a
+ * gap with its file and line: lists become unmodifiable, and a record whose fields depend
+ * on each other checks them itself.
  */
 final class Required {
 
@@ -18,8 +21,15 @@ final class Required {
 		return value;
 	}
 
+	/**
+	 * An unmodifiable copy; an empty entry stays, for the loader to report at its line.
+	 */
+	static <T> List<T> list(List<T> values) {
+		return (values != null) ? Collections.unmodifiableList(new ArrayList<>(values)) : null;
+	}
+
 	static <T> List<T> listOrEmpty(List<T> values) {
-		return values == null ? List.of() : List.copyOf(values);
+		return (values != null) ? list(values) : List.of();
 	}
 
 }

@@ -1,8 +1,5 @@
 package kz.hub.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,14 +32,7 @@ final class YamlReader {
 	/**
 	 * Reads a file that holds a YAML list of items, keeping the line each item starts at.
 	 */
-	<T> List<Sourced<T>> readList(String file, InputStream in, Class<T> type) {
-		String yaml;
-		try (in) {
-			yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new ContentException(file, 0, null, "cannot be read: " + ex.getMessage());
-		}
+	<T extends Record> List<Sourced<T>> readList(String file, String yaml, Class<T> type) {
 		List<Sourced<T>> items = new ArrayList<>();
 		int itemLine = 0;
 		try (JsonParser parser = mapper.createParser(yaml)) {
@@ -62,6 +52,10 @@ final class YamlReader {
 				throw new ContentException(file, parser.currentTokenLocation().getLineNr(), null,
 						"every list item must be a mapping of fields");
 			}
+			for (int i = 0; i < items.size(); i++) {
+				int nextItemLine = (i + 1 < items.size()) ? items.get(i + 1).line() : Integer.MAX_VALUE;
+				check(file, 0, yaml, items.get(i).item(), items.get(i).line(), nextItemLine - 1);
+			}
 			return items;
 		}
 		catch (JacksonException ex) {
@@ -73,13 +67,28 @@ final class YamlReader {
 	 * Reads one YAML mapping, such as a guide's front matter that starts after
 	 * {@code firstLine} lines.
 	 */
-	<T> T readOne(String file, int lineOffset, String yaml, Class<T> type) {
+	<T extends Record> T readOne(String file, int lineOffset, String yaml, Class<T> type) {
+		T item;
 		try {
-			return mapper.readValue(yaml, type);
+			item = mapper.readValue(yaml, type);
 		}
 		catch (JacksonException ex) {
 			throw error(file, lineOffset, ex, yaml, 1);
 		}
+		check(file, lineOffset, yaml, item, 1, Integer.MAX_VALUE);
+		return item;
+	}
+
+	/**
+	 * Applies {@link FieldChecks}; a problem is reported at its field's line within the
+	 * item, or at the item's first line when the field is missing.
+	 */
+	private static void check(String file, int lineOffset, String yaml, Record item, int itemLine, int lastLine) {
+		FieldChecks.check(item).ifPresent(violation -> {
+			String key = violation.field().substring(violation.field().lastIndexOf('.') + 1);
+			int line = lineOfKey(yaml, key, itemLine, lastLine);
+			throw new ContentException(file, line + lineOffset, violation.field(), violation.problem());
+		});
 	}
 
 	/**
@@ -99,7 +108,7 @@ final class YamlReader {
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			problem = "unknown field '" + unknown.getPropertyName() + "'; known fields are "
 					+ unknown.getKnownPropertyIds();
-			line = lineOfKey(yaml, unknown.getPropertyName(), itemLine) + lineOffset;
+			line = lineOfKey(yaml, unknown.getPropertyName(), itemLine, Integer.MAX_VALUE) + lineOffset;
 		}
 		else if (ex instanceof ValueInstantiationException && ex.getCause() != null) {
 			problem = ex.getCause().getMessage();
@@ -111,10 +120,10 @@ final class YamlReader {
 		return new ContentException(file, line, field, problem);
 	}
 
-	private static int lineOfKey(String yaml, String key, int fromLine) {
+	private static int lineOfKey(String yaml, String key, int fromLine, int toLine) {
 		Pattern keyLine = Pattern.compile("^[\\s-]*\"?" + Pattern.quote(key) + "\"?\\s*:");
 		List<String> lines = yaml.lines().toList();
-		for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
+		for (int i = Math.max(0, fromLine - 1); i < Math.min(lines.size(), toLine); i++) {
 			if (keyLine.matcher(lines.get(i)).find()) {
 				return i + 1;
 			}

@@ -1,6 +1,7 @@
 package kz.hub.live;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -15,15 +16,22 @@ public class ContentHealth implements HealthIndicator, InfoContributor {
 
 	private final LiveContent live;
 
-	public ContentHealth(LiveContent live) {
+	private final Optional<ContentWatcher> watcher;
+
+	/**
+	 * @param watcher the watcher when {@code hub.content.watch} is on, so health says
+	 * whether changes are picked up
+	 */
+	public ContentHealth(LiveContent live, Optional<ContentWatcher> watcher) {
 		this.live = live;
+		this.watcher = watcher;
 	}
 
 	@Override
 	public Health health() {
 		Edition edition = live.current();
-		// A refused reload still serves the last good content, so the hub stays up and
-		// says what went wrong.
+		// A refused reload still serves the last good content, and a watcher that stopped
+		// leaves it serving too: the hub stays up and says what went wrong.
 		Health.Builder health = Health.up()
 			.withDetail("version", edition.content().version())
 			.withDetail("loadedAt", edition.loadedAt().toString())
@@ -32,6 +40,10 @@ public class ContentHealth implements HealthIndicator, InfoContributor {
 		live.lastFailure()
 			.ifPresent(failure -> health.withDetail("lastError",
 					Map.of("message", failure.message(), "at", failure.at().toString())));
+		watcher.ifPresent(watch -> {
+			health.withDetail("watching", watch.watching());
+			watch.problem().ifPresent(problem -> health.withDetail("watchProblem", problem));
+		});
 		return health.build();
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import kz.hub.content.Content;
+import kz.hub.content.ContentException;
 import kz.hub.content.ContentLoader;
 import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchRequest;
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the edition the hub serves. A reload loads and checks the whole content and
  * builds a new index beside the live one, then swaps both at once; a request that started
- * on the old edition finishes on it. Content that fails to load leaves the last good
- * edition serving.
+ * on the old edition finishes on it. Content that fails to load, to pass the checks or to
+ * be indexed leaves the last good edition serving.
  */
 public class LiveContent implements AutoCloseable {
 
@@ -43,12 +44,31 @@ public class LiveContent implements AutoCloseable {
 	private final ScheduledExecutorService retirement = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("edition-retirement").factory());
 
-	/** Loads the first edition; invalid content throws, so the hub never starts on it. */
+	/**
+	 * Loads the first edition; content that fails to load or to index throws a
+	 * {@link ContentException}, so the hub never starts on it.
+	 */
 	public LiveContent(String location, ContentLoader loader, Function<Content, SearchIndex> indexer) {
 		this.location = location;
 		this.loader = loader;
 		this.indexer = indexer;
-		current.set(build(loader.load(location)));
+		try {
+			current.set(build(loader.load(location)));
+		}
+		catch (RuntimeException ex) {
+			throw contentError(ex);
+		}
+	}
+
+	/**
+	 * Every failure to build an edition is a content error: loading and checking name the
+	 * file, line and field; indexing failures keep the search index's own words.
+	 */
+	private static ContentException contentError(RuntimeException failure) {
+		if (failure instanceof ContentException contentError) {
+			return contentError;
+		}
+		return new ContentException("the content cannot be indexed for search: " + failure.getMessage(), failure);
 	}
 
 	private Edition build(Content content) {
@@ -71,28 +91,29 @@ public class LiveContent implements AutoCloseable {
 	}
 
 	/**
-	 * Loads the content again and serves it if it is valid and changed; returns whether
-	 * the edition changed.
+	 * Loads the content again and serves it if it loads, indexes and has changed; returns
+	 * whether the edition changed. Never throws: a failure keeps the last good edition
+	 * serving and is kept for health.
 	 */
 	public synchronized boolean reload() {
-		Content content;
 		try {
-			content = loader.load(location);
+			Content content = loader.load(location);
+			if (content.version().equals(current().content().version())) {
+				lastFailure.set(null);
+				return false;
+			}
+			Edition replaced = current.getAndSet(build(content));
+			lastFailure.set(null);
+			log.info("Serving content version {} (was {})", content.version(), replaced.content().version());
+			retirement.schedule(() -> close(replaced), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+			return true;
 		}
 		catch (RuntimeException ex) {
-			lastFailure.set(new ReloadFailure(ex.getMessage(), Instant.now()));
-			log.error("Content not reloaded, still serving version {}: {}", current().content().version(),
-					ex.getMessage());
+			String message = contentError(ex).getMessage();
+			lastFailure.set(new ReloadFailure(message, Instant.now()));
+			log.error("Content not reloaded, still serving version {}: {}", current().content().version(), message);
 			return false;
 		}
-		lastFailure.set(null);
-		if (content.version().equals(current().content().version())) {
-			return false;
-		}
-		Edition replaced = current.getAndSet(build(content));
-		log.info("Serving content version {} (was {})", content.version(), replaced.content().version());
-		retirement.schedule(() -> close(replaced), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
-		return true;
 	}
 
 	private static void close(Edition edition) {

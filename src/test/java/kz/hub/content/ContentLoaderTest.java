@@ -1,5 +1,8 @@
 package kz.hub.content;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,29 +64,86 @@ class ContentLoaderTest {
 		int line = folder.lineOf("destinations.yaml", "id: astana") + 1;
 		folder.replace("destinations.yaml", "id: astana", "id: astana\n  colour: blue");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("destinations.yaml, line " + line)
-			.hasMessageContaining("unknown field 'colour'");
+			.hasMessageContaining("destinations.yaml, line " + line + ", field 'colour': unknown field 'colour'");
 	}
 
 	@Test
-	void rejectsMissingRequiredField() {
-		String region = folder.read("destinations.yaml")
-			.lines()
-			.filter(l -> l.strip().startsWith("region:"))
-			.findFirst()
-			.orElseThrow();
-		folder.replace("destinations.yaml", region + "\n", "");
+	void rejectsMissingRequiredFieldAtItsItem() {
+		folder.replace("destinations.yaml", "  region: Almaty\n", "");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("destinations.yaml, line ")
-			.hasMessageContaining("missing required field 'region'");
+			.hasMessageContaining("destinations.yaml, line " + folder.lineOf("destinations.yaml", "- id: almaty")
+					+ ", field 'region': missing required field 'region'");
+	}
+
+	@Test
+	void rejectsEmptyEntryInAList() {
+		folder.replace("destinations.yaml", "activities: [sightseeing]", "activities: [\"\", sightseeing]");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining(
+					"destinations.yaml, line " + folder.lineOf("destinations.yaml", "activities: [\"\", sightseeing]")
+							+ ", field 'activities': entry 1 of 2 is empty");
+	}
+
+	@Test
+	void rejectsEmptyEntryInAListOfIds() {
+		folder.replace("permits.yaml", "steps: [", "steps: [\" \", ");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("permits.yaml, line " + folder.lineOf("permits.yaml", "steps: [\" \", ")
+					+ ", field 'steps': entry 1 of ");
+	}
+
+	@Test
+	void rejectsBlankText() {
+		folder.replace("destinations.yaml", "name: Astana", "name: \" \"");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("destinations.yaml, line " + folder.lineOf("destinations.yaml", "name: \" \"")
+					+ ", field 'name': is blank");
+	}
+
+	@Test
+	void rejectsAnIdThatIsNotASlug() {
+		folder.replace("steps.yaml", "id: gather-documents", "id: Gather Documents");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("steps.yaml, line " + folder.lineOf("steps.yaml", "id: Gather Documents")
+					+ ", field 'id': 'Gather Documents' is not an id");
+	}
+
+	@Test
+	void rejectsAnOverLongId() {
+		String longId = "a".repeat(101);
+		folder.replace("guides/top-places-to-visit.md", "id: top-places-to-visit", "id: " + longId);
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("guides/top-places-to-visit.md, line "
+					+ folder.lineOf("guides/top-places-to-visit.md", "id: " + longId) + ", field 'id'")
+			.hasMessageContaining("at most 100");
+	}
+
+	@Test
+	void rejectsAnOverLongName() {
+		String longName = "Astana ".repeat(30).strip();
+		folder.replace("destinations.yaml", "name: Astana", "name: " + longName);
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("destinations.yaml, line " + folder.lineOf("destinations.yaml", "name: Astana Astana")
+					+ ", field 'name': is " + longName.length() + " characters long")
+			.hasMessageContaining("the limit is 200");
+	}
+
+	@Test
+	void rejectsAnOverLongHeading() {
+		String longHeading = "Astana ".repeat(30).strip();
+		folder.replace("guides/top-places-to-visit.md", "## Astana", "## " + longHeading);
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("guides/top-places-to-visit.md, line "
+					+ folder.lineOf("guides/top-places-to-visit.md", "## " + longHeading) + ": the heading is "
+					+ longHeading.length() + " characters long");
 	}
 
 	@Test
 	void rejectsUnknownEnumValue() {
 		folder.replace("destinations.yaml", "kind: CITY", "kind: TOWN");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("destinations.yaml, line " + folder.lineOf("destinations.yaml", "kind: TOWN"))
-			.hasMessageContaining("field 'kind'")
+			.hasMessageContaining(
+					"destinations.yaml, line " + folder.lineOf("destinations.yaml", "kind: TOWN") + ", field 'kind'")
 			.hasMessageContaining("TOWN");
 	}
 
@@ -91,8 +151,8 @@ class ContentLoaderTest {
 	void rejectsDuplicateIdAcrossTypes() {
 		folder.replace("steps.yaml", "id: gather-documents", "id: passport");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("steps.yaml, line " + folder.lineOf("steps.yaml", "id: passport"))
-			.hasMessageContaining("duplicate id 'passport'")
+			.hasMessageContaining("steps.yaml, line " + folder.lineOf("steps.yaml", "id: passport")
+					+ ", field 'id': duplicate id 'passport'")
 			.hasMessageContaining("documents.yaml");
 	}
 
@@ -100,9 +160,8 @@ class ContentLoaderTest {
 	void rejectsUnknownPermitInGuideFrontMatter() {
 		folder.replace("guides/residence-permit-guide.md", "temporary-residence-permit", "golden-visa");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("guides/residence-permit-guide.md")
-			.hasMessageContaining("field 'permits'")
-			.hasMessageContaining("unknown permit id 'golden-visa'");
+			.hasMessageContaining(
+					"guides/residence-permit-guide.md, line 2, field 'permits': unknown permit id 'golden-visa'");
 	}
 
 	@Test
@@ -119,7 +178,8 @@ class ContentLoaderTest {
 	void rejectsMalformedFrontMatterYaml() {
 		folder.replace("guides/top-places-to-visit.md", "\nid: top-places-to-visit", "\nid: [top-places-to-visit");
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("guides/top-places-to-visit.md, line ");
+			.hasMessageContaining("guides/top-places-to-visit.md, line "
+					+ folder.lineOf("guides/top-places-to-visit.md", "id: [top-places-to-visit") + ", field 'id'");
 	}
 
 	@Test
@@ -147,7 +207,85 @@ class ContentLoaderTest {
 	void rejectsAMissingFile() {
 		folder.path("steps.yaml").toFile().delete();
 		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
-			.hasMessageContaining("steps.yaml: is missing");
+			.hasMessageContaining("steps.yaml: is missing from the content folder");
+	}
+
+	@Test
+	void readsAPlainFolderPathFromDisk() {
+		folder.replace("destinations.yaml", "name: Astana", "name: Nur-Sultan");
+		Content content = new ContentLoader().load(root.toString());
+		assertThat(content.item("astana", Destination.class)).get()
+			.extracting(Destination::name)
+			.isEqualTo("Nur-Sultan");
+	}
+
+	@Test
+	void rejectsAGuideLinkedFromOutsideTheFolder(@TempDir Path elsewhere) throws IOException {
+		Path outside = elsewhere.resolve("winter.md");
+		Files.writeString(outside, """
+				---
+				id: winter-tips
+				title: Winter tips
+				summary: Staying warm.
+				category: TRAVEL
+				---
+				## Layers
+
+				Dress in layers.
+				""");
+		Files.createSymbolicLink(folder.path("guides/winter.md"), outside);
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("guides/winter.md: is a link to a file outside the content folder")
+			.hasMessageNotContaining(elsewhere.toString());
+	}
+
+	@Test
+	void rejectsADataFileLinkedFromOutsideTheFolder(@TempDir Path elsewhere) throws IOException {
+		Path outside = Files.copy(folder.path("steps.yaml"), elsewhere.resolve("steps.yaml"));
+		Files.delete(folder.path("steps.yaml"));
+		Files.createSymbolicLink(folder.path("steps.yaml"), outside);
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("steps.yaml: is a link to a file outside the content folder");
+	}
+
+	@Test
+	void acceptsALinkToAFileInsideTheFolder() throws IOException {
+		Files.move(folder.path("steps.yaml"), folder.path("guides/steps.yaml"));
+		Files.createSymbolicLink(folder.path("steps.yaml"), folder.path("guides/steps.yaml"));
+		assertThat(load().steps()).hasSize(4);
+	}
+
+	@Test
+	void rejectsBytesThatAreNotUtf8AtTheirLine() throws IOException {
+		int line = folder.lineOf("destinations.yaml", "name: Astana");
+		String text = folder.read("destinations.yaml");
+		int at = text.indexOf("name: Astana") + "name: Ast".length();
+		byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+		byte[] after = text.substring(at).getBytes(StandardCharsets.UTF_8);
+		byte[] broken = new byte[before.length + 1 + after.length];
+		System.arraycopy(before, 0, broken, 0, before.length);
+		broken[before.length] = (byte) 0xC3;
+		System.arraycopy(after, 0, broken, before.length + 1, after.length);
+		Files.write(folder.path("destinations.yaml"), broken);
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("destinations.yaml, line " + line + ": is not valid UTF-8");
+	}
+
+	@Test
+	void guideLinksLeadOnlyToTheWebMailOrRelativePages() {
+		folder.write("guides/top-places-to-visit.md", folder.read("guides/top-places-to-visit.md") + """
+
+				[page](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+				[script](javascript:alert(1)) [site](https://example.org/) [mail](mailto:hub@example.org)
+				[other](residence-permit-guide) ![img](data:image/svg+xml;base64,PHN2Zz4=)
+				""");
+		String html = load().guides().get(1).sections().getLast().html();
+		assertThat(html).doesNotContain("data:")
+			.doesNotContain("javascript:")
+			.contains("href=\"\">page</a>")
+			.contains("href=\"https://example.org/\"")
+			.contains("href=\"mailto:hub@example.org\"")
+			.contains("href=\"residence-permit-guide\"");
 	}
 
 }

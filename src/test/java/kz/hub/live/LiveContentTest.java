@@ -46,11 +46,18 @@ class LiveContentTest {
 
 	static String originalDestinations;
 
+	static String originalSynonyms;
+
+	static String originalSteps;
+
 	@DynamicPropertySource
 	static void watchedContent(DynamicPropertyRegistry registry) throws IOException {
 		folder = ContentFolder.copyInto(Files.createTempDirectory("live-content"));
 		originalDestinations = folder.read("destinations.yaml");
-		registry.add("hub.content.location", folder::location);
+		originalSynonyms = folder.read("synonyms.txt");
+		originalSteps = folder.read("steps.yaml");
+		// A plain path, as people type it: a folder on disk, not a class-path resource.
+		registry.add("hub.content.location", () -> folder.path("").toString());
 		registry.add("hub.content.watch", () -> "true");
 	}
 
@@ -63,6 +70,8 @@ class LiveContentTest {
 	@AfterEach
 	void restoreContent() {
 		folder.write("destinations.yaml", originalDestinations);
+		folder.write("synonyms.txt", originalSynonyms);
+		folder.write("steps.yaml", originalSteps);
 		folder.path("guides/winter-tips.md").toFile().delete();
 		live.reload();
 	}
@@ -143,6 +152,56 @@ class LiveContentTest {
 		folder.replace("destinations.yaml", "kind: GORGE", "kind: CANYON");
 		await().atMost(PICKED_UP)
 			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError").doesNotExist());
+	}
+
+	@Test
+	void anEmptyListEntryIsAContentErrorAndLaterEditsAreStillServed() {
+		folder.replace("destinations.yaml", "activities: [sightseeing]", "activities: [\"\", hiking]");
+		int line = folder.lineOf("destinations.yaml", "activities: [\"\", hiking]");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+				.isEqualTo("destinations.yaml, line " + line
+						+ ", field 'activities': entry 1 of 2 is empty; remove it or write the text"));
+
+		folder.replace("destinations.yaml", "activities: [\"\", hiking]", "activities: [sightseeing, hiking]");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> graphQl().document("{ destination(id: \"astana\") { activities } }")
+				.execute()
+				.path("destination.activities")
+				.entityList(String.class)
+				.containsExactly("sightseeing", "hiking"));
+		health().jsonPath("$.components.content.details.lastError").doesNotExist();
+	}
+
+	@Test
+	void anEditThatFailsIndexingIsAContentErrorAndTheWatcherGoesOn() {
+		folder.write("synonyms.txt", originalSynonyms + "the, a\n");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+				.value(String.class, message -> assertThat(message).contains("synonyms.txt")));
+		health().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.content.details.watching").isEqualTo(true);
+
+		folder.write("synonyms.txt", originalSynonyms);
+		folder.replace("destinations.yaml", "name: Charyn Canyon", "name: Sharyn Canyon");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));
+		health().jsonPath("$.components.content.details.lastError").doesNotExist();
+	}
+
+	@Test
+	void healthNamesTheFailingFileRelativeToTheContentFolder() {
+		folder.path("steps.yaml").toFile().delete();
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+				.isEqualTo("steps.yaml: is missing from the content folder"));
+	}
+
+	@Test
+	void healthSaysTheFolderIsWatched() {
+		health().jsonPath("$.components.content.details.watching")
+			.isEqualTo(true)
+			.jsonPath("$.components.content.details.watchProblem")
+			.doesNotExist();
 	}
 
 	@Test
