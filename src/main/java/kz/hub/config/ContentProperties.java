@@ -1,10 +1,10 @@
 package kz.hub.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the hub reads its content ({@code hub.content.*}).
+ * Where the hub reads its content ({@code hub.content.*}; the defaults are in
+ * application.yaml).
  *
  * @param location the index-data folder: a plain path to a folder on disk
  * ({@code /srv/content}) or a Spring resource location ({@code file:},
@@ -12,6 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch whether to reload the content when files under a folder on disk change
  */
 @ConfigurationProperties("hub.content")
-public record ContentProperties(@DefaultValue("classpath:index-data/") String location,
-		@DefaultValue("false") boolean watch) {
+public record ContentProperties(String location, boolean watch) {
 }
