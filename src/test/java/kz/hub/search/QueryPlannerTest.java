@@ -5,7 +5,6 @@ import java.util.Set;
 
 import kz.hub.search.QueryPlanner.LastWord;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the planner makes of typed text, on the index of the sample content. */
 class QueryPlannerTest {
 
-	static Directory directory;
-
 	static DirectoryReader reader;
 
 	static QueryPlanner planner;
@@ -26,10 +23,8 @@ class QueryPlannerTest {
 
 	@BeforeAll
 	static void index() throws IOException {
-		directory = SearchIndex.inMemoryDirectory();
 		TextAnalysis analysis = new TextAnalysis("");
-		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(SampleContent.content(), directory);
-		reader = DirectoryReader.open(directory);
+		reader = SampleContent.openReader(analysis);
 		planner = new QueryPlanner(analysis, reader, new SearchLimits(40, 3, 20));
 		index = SampleContent.index(0, SampleContent.LIMITS);
 	}
@@ -37,7 +32,6 @@ class QueryPlannerTest {
 	@AfterAll
 	static void close() throws IOException {
 		reader.close();
-		directory.close();
 		index.close();
 	}
 

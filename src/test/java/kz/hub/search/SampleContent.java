@@ -1,5 +1,6 @@
 package kz.hub.search;
 
+import java.io.IOException;
 import java.util.List;
 
 import kz.hub.content.Content;
@@ -9,6 +10,8 @@ import kz.hub.content.Guide;
 import kz.hub.content.GuideCategory;
 import kz.hub.content.Location;
 import kz.hub.content.Section;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 
 /**
  * A few places and a guide made in code: small enough to know every word the index has.
@@ -46,6 +49,16 @@ final class SampleContent {
 		Guide residence = new Guide("residence", "Residence in Kazakhstan", "How to live in Kazakhstan.",
 				GuideCategory.RESIDENCE, List.of("permits"), List.of(), List.of(), List.of(stay));
 		return new Content(List.of(residence), List.of(), List.of(), List.of(), List.of(), places, synonyms);
+	}
+
+	/**
+	 * The sample content in an in-memory index, opened for reading; closing it frees
+	 * both.
+	 */
+	static DirectoryReader openReader(TextAnalysis analysis) throws IOException {
+		Directory directory = SearchIndex.inMemoryDirectory();
+		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(content(), directory);
+		return DirectoryReader.open(directory);
 	}
 
 	static SearchIndex index(int resultCacheSize, SearchLimits limits) {

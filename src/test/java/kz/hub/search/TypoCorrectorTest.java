@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,25 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which misspelt words are replaced, on the index of the sample content. */
 class TypoCorrectorTest {
 
-	static Directory directory;
-
 	static DirectoryReader reader;
 
 	static TypoCorrector typos;
 
 	@BeforeAll
 	static void index() throws IOException {
-		directory = SearchIndex.inMemoryDirectory();
 		TextAnalysis analysis = new TextAnalysis("");
-		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(SampleContent.content(), directory);
-		reader = DirectoryReader.open(directory);
+		reader = SampleContent.openReader(analysis);
 		typos = new TypoCorrector(reader);
 	}
 
 	@AfterAll
 	static void close() throws IOException {
 		reader.close();
-		directory.close();
 	}
 
 	private static String corrected(String word) {
