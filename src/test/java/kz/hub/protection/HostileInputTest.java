@@ -73,6 +73,7 @@ class HostileInputTest {
 		assertThat(fanOuts.stream().flatMap(fanOut -> fanOut.path().stream()).map(Hop::field).distinct())
 			.as("list fields the fan-outs go through")
 			.containsExactlyInAnyOrderElementsOf(FanOutDocuments.HOPS.stream().map(Hop::field).distinct().toList());
+		// A big answer in time passes: read it whole to see its errors.
 		WebTestClient patient = client.mutate()
 			.responseTimeout(ANSWER_TIME)
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
