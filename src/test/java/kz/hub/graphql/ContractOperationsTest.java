@@ -1,12 +1,9 @@
 package kz.hub.graphql;
 
-import kz.hub.HubClient;
-import org.junit.jupiter.api.BeforeEach;
+import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -17,18 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every operation of the public contract, over real HTTP, checked against the facts of
  * the two articles.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@HubHttpTest
 class ContractOperationsTest {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeEach
-	void connect() {
-		graphQl = HubClient.connect(port);
-	}
 
 	private GraphQlTester.Request<?> operation(String name) {
 		return graphQl.documentName("operations").operationName(name);

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * runs a search typed into the editor, and checks what a person sees. Leaves a screenshot
  * at target/playground.png.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@HubHttpTest
 class PlaygroundBrowserTest {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -1,10 +1,9 @@
 package kz.hub.playground;
 
+import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -14,19 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The playground's pages over real HTTP: the page and its policy, the redirect from /,
  * and the printed schema.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@HubHttpTest
 class PlaygroundPagesTest {
 
-	@LocalServerPort
-	int port;
-
-	private WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-	}
+	@Autowired
+	WebTestClient client;
 
 	@Test
 	void playgroundPageAllowsNothingButTheHubItself() {
-		client().get()
+		client.get()
 			.uri("/graphiql")
 			.exchange()
 			.expectStatus()
@@ -49,20 +44,20 @@ class PlaygroundPagesTest {
 		for (String asset : new String[] { "/_static/graphiql/3.2.0/graphiql.min.js",
 				"/_static/graphiql/3.2.0/graphiql.min.css", "/webjars/react/18.3.1/umd/react.production.min.js",
 				"/webjars/react-dom/18.3.1/umd/react-dom.production.min.js", "/playground/start.js" }) {
-			client().get().uri(asset).exchange().expectStatus().isOk();
+			client.get().uri(asset).exchange().expectStatus().isOk();
 		}
 	}
 
 	@Test
 	void rootAndTrailingSlashRedirectToThePlayground() {
-		client().get()
+		client.get()
 			.uri("/graphiql/")
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection()
 			.expectHeader()
 			.value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/graphiql"));
-		client().get()
+		client.get()
 			.uri("/")
 			.exchange()
 			.expectStatus()
@@ -73,7 +68,7 @@ class PlaygroundPagesTest {
 
 	@Test
 	void schemaIsPrinted() {
-		client().get()
+		client.get()
 			.uri("/graphql/schema")
 			.exchange()
 			.expectStatus()

@@ -1,19 +1,22 @@
 package kz.hub.protection;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
 
-import kz.hub.HubApplication;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import kz.hub.HubHttpTest;
+import kz.hub.protection.FanOutDocuments.FanOut;
+import kz.hub.protection.FanOutDocuments.Hop;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,86 +25,123 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of random and hostile search strings and GraphQL documents against the
- * running hub: never a 5xx, and never an error without a message.
+ * running hub: never a 5xx, and never an error without a message. The inputs come from a
+ * fixed seed (override with {@code -Dhub.fuzz.seed=...}), so a failure comes back on the
+ * next run.
  */
+@HubHttpTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
 
-	private static ConfigurableApplicationContext hub;
+	private static final long SEED = Long.getLong("hub.fuzz.seed", 20_260_214L);
 
-	private static WebTestClient client;
+	/** How long a fan-out answer may take; a cost limit answers at once. */
+	private static final Duration ANSWER_TIME = Duration.ofSeconds(10);
 
-	@BeforeContainer
-	static void startHub() {
-		hub = new SpringApplicationBuilder(HubApplication.class).properties(Map.of("server.port", "0")).run();
-		client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + hub.getEnvironment().getProperty("local.server.port"))
-			.build();
+	private static final String SEARCH = "query($q: String!) { search(query: $q, first: 5) { totalCount correctedQuery "
+			+ "edges { highlights { snippet } node { __typename } } facets { field } } suggest(prefix: $q) { text } }";
+
+	@Autowired
+	WebTestClient client;
+
+	@Test
+	@Order(1)
+	void searchTextNeverBreaksTheHub() {
+		assertAllAnswered(2_000,
+				random -> Map.of("query", SEARCH, "variables", Map.of("q", HostileInputs.searchText(random))));
 	}
 
-	@AfterContainer
-	static void stopHub() {
-		hub.close();
+	@Test
+	@Order(2)
+	void anyDocumentGetsAnAnswerNotACrash() {
+		assertAllAnswered(1_000, random -> Map.of("query", HostileInputs.document(random)));
 	}
 
-	@Property(tries = 2000)
-	void searchTextNeverBreaksTheHub(@ForAll("hostileText") String text) {
-		assertAnswered(Map.of("query",
-				"query($q: String!) { search(query: $q, first: 5) { totalCount correctedQuery "
-						+ "edges { highlights { snippet } node { __typename } } facets { field } } "
-						+ "suggest(prefix: $q) { text } }",
-				"variables", Map.of("q", text)));
-	}
-
-	@Property(tries = 1000)
-	void anyDocumentGetsAnAnswerNotACrash(@ForAll("hostileDocument") String document) {
-		assertAnswered(Map.of("query", document));
-	}
-
-	private static void assertAnswered(Map<String, Object> body) {
-		EntityExchangeResult<Map> result = client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult();
-		assertThat(result.getStatus().is5xxServerError()).as("status %s for %s", result.getStatus(), body).isFalse();
-		Object errors = result.getResponseBody().get("errors");
-		if (errors != null) {
-			assertThat((List<?>) errors).allSatisfy(error -> {
-				Object message = ((Map<?, ?>) error).get("message");
-				assertThat(message).as("error message for %s", body).isInstanceOf(String.class);
-				assertThat((String) message).isNotBlank().doesNotContain("Exception").doesNotContain("INTERNAL_ERROR");
-			});
+	/**
+	 * Issue #14: lists under lists under aliases must be refused or answered, quickly,
+	 * whatever list fields they go through. Last, as a document the hub cannot answer in
+	 * time keeps it busy.
+	 */
+	@Test
+	@Order(3)
+	void fanOutThroughEveryListFieldGetsAQuickAnswer() {
+		Random random = new Random(SEED);
+		List<FanOut> fanOuts = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			fanOuts.add(FanOutDocuments.next(random));
 		}
+		assertThat(fanOuts.stream().flatMap(fanOut -> fanOut.path().stream()).map(Hop::field).distinct())
+			.as("list fields the fan-outs go through")
+			.containsExactlyInAnyOrderElementsOf(FanOutDocuments.HOPS.stream().map(Hop::field).distinct().toList());
+		// A big answer in time passes: read it whole to see its errors.
+		WebTestClient patient = client.mutate()
+			.responseTimeout(ANSWER_TIME)
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+			.build();
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < fanOuts.size(); i++) {
+			FanOut fanOut = fanOuts.get(i);
+			long start = System.nanoTime();
+			problem(patient, Map.of("query", fanOut.document()))
+				.ifPresent(problem -> failures.add(problem + "\n  fan-out: " + fanOut.describe()));
+			if (Duration.ofNanos(System.nanoTime() - start).compareTo(ANSWER_TIME) >= 0) {
+				// The hub is still at work on it: later answers would measure that.
+				failures.add("stopped at fan-out %d of %d".formatted(i + 1, fanOuts.size()));
+				break;
+			}
+		}
+		assertThat(failures).as("fan-outs (seed %d) that got no quick, clean answer", SEED).isEmpty();
 	}
 
-	@Provide
-	Arbitrary<String> hostileText() {
-		Arbitrary<String> syntax = Arbitraries.of("title:(", "*", "?x", "/.*/", "AND OR NOT", "\"unclosed", "visa (",
-				"lake~2", "a^100", "[a TO z]", "{!lucene}", "\\", "--", "'; DROP TABLE", "<script>alert(1)</script>",
-				"🏔️", "Алматы", "\u0000", "\u202e", "\uFEFF", "%00", "almaty".repeat(80));
-		Arbitrary<String> random = Arbitraries.strings().all().ofMaxLength(600);
-		Arbitrary<String> words = Arbitraries.strings()
-			.withCharRange('a', 'z')
-			.ofMinLength(1)
-			.ofMaxLength(12)
-			.list()
-			.ofMaxSize(40)
-			.map(list -> String.join(" ", list));
-		return Arbitraries.oneOf(syntax, random, words,
-				Arbitraries.strings().ofMaxLength(3).flatMap(prefix -> syntax.map(s -> prefix + s)));
+	private void assertAllAnswered(int count, Function<Random, Map<String, Object>> bodies) {
+		Random random = new Random(SEED);
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			problem(client, bodies.apply(random)).ifPresent(failures::add);
+		}
+		assertThat(failures).as("inputs (seed %d) that got a 5xx or an unclear error", SEED).isEmpty();
 	}
 
-	@Provide
-	Arbitrary<String> hostileDocument() {
-		Arbitrary<String> pieces = Arbitraries.of("{", "}", "(", ")", "search", "query", "mutation",
-				"fragment F on Node", "...F", "... on Destination", "permits", "id", "node(id: \"almaty\")",
-				"first: 101", "first: -1", "query: \"lake\"", "$v", "@include(if: true)", "@skip", "\"", "\"\"\"", "#",
-				":", "a:", "__schema", "__typename", "destinations(first: 100)", "after: \"bm9wZQ==\"", "radiusKm: -5",
-				"1e999", "null", "[", "]", "checklist(permit: \"x\", purpose: WORK)", "subscription", "\u0000", "𝔘");
-		return Arbitraries.oneOf(pieces.list().ofMaxSize(60).map(list -> String.join(" ", list)),
-				Arbitraries.strings().all().ofMaxLength(300));
+	/** What is wrong with the hub's answer to this body, if anything. */
+	private static Optional<String> problem(WebTestClient client, Map<String, Object> body) {
+		long start = System.nanoTime();
+		EntityExchangeResult<Map> result;
+		try {
+			result = client.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectBody(Map.class)
+				.returnResult();
+		}
+		catch (RuntimeException ex) {
+			return Optional.of("no answer read after %d ms (%s) for %s"
+				.formatted(Duration.ofNanos(System.nanoTime() - start).toMillis(), ex.getMessage(), escaped(body)));
+		}
+		if (result.getStatus().is5xxServerError()) {
+			return Optional.of("status " + result.getStatus() + " for " + escaped(body));
+		}
+		Object errors = (result.getResponseBody() != null) ? result.getResponseBody().get("errors") : null;
+		if (errors instanceof List<?> list) {
+			for (Object error : list) {
+				Object message = ((Map<?, ?>) error).get("message");
+				if (!(message instanceof String text) || text.isBlank() || text.contains("Exception")
+						|| text.contains("INTERNAL_ERROR")) {
+					return Optional.of("error message " + escaped(message) + " for " + escaped(body));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The input as Java would write it, so that control characters show. */
+	private static String escaped(Object value) {
+		String text = String.valueOf(value);
+		StringBuilder escaped = new StringBuilder();
+		text.chars()
+			.forEach(c -> escaped.append((c >= 0x20 && c < 0x7f) ? String.valueOf((char) c) : "\\u%04x".formatted(c)));
+		return escaped.toString();
 	}
 
 }

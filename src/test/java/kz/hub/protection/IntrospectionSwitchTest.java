@@ -3,12 +3,11 @@ package kz.hub.protection;
 import java.util.Map;
 
 import graphql.introspection.Introspection;
+import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -18,12 +17,11 @@ import static org.hamcrest.Matchers.containsString;
  * With introspection switched off, the schema printer and the playground go with it;
  * queries still work.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.graphql.schema.introspection.enabled=false")
+@HubHttpTest(properties = "spring.graphql.schema.introspection.enabled=false")
 class IntrospectionSwitchTest {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebTestClient client;
 
 	/**
 	 * Spring Boot switches introspection off for the whole JVM (graphql-java's
@@ -35,13 +33,9 @@ class IntrospectionSwitchTest {
 		Introspection.enabledJvmWide(true);
 	}
 
-	private WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-	}
-
 	@Test
 	void introspectionQueriesAreRefused() {
-		client().post()
+		client.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", "{ __schema { types { name } } }"))
@@ -53,13 +47,13 @@ class IntrospectionSwitchTest {
 
 	@Test
 	void schemaPrinterAndPlaygroundAreOff() {
-		client().get().uri("/graphql/schema").exchange().expectStatus().isNotFound();
-		client().get().uri("/graphiql").exchange().expectStatus().isNotFound();
+		client.get().uri("/graphql/schema").exchange().expectStatus().isNotFound();
+		client.get().uri("/graphiql").exchange().expectStatus().isNotFound();
 	}
 
 	@Test
 	void ordinaryQueriesStillAnswer() {
-		client().post()
+		client.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", "{ permits { id } }"))
