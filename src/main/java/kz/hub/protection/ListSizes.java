@@ -2,10 +2,13 @@ package kz.hub.protection;
 
 import java.util.Map;
 
-import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.language.IntValue;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
@@ -40,8 +43,9 @@ record ListSizes(Map<String, Integer> itemsByType) {
 	 * How many items the field can return: 1 for a field that is not a list, and for a
 	 * list of scalars, whose items cost no lookups.
 	 */
-	long mostItems(QueryVisitorFieldEnvironment field) {
-		GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType());
+	long mostItems(ExecutableNormalizedField field, GraphQLSchema schema) {
+		GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).getFirst();
+		GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
 		GraphQLUnmodifiedType item = GraphQLTypeUtil.unwrapAll(type);
 		if (!(type instanceof GraphQLList)
 				|| !(item instanceof GraphQLObjectType || GraphQLTypeUtil.isInterfaceOrUnion(item))) {
@@ -49,8 +53,8 @@ record ListSizes(Map<String, Integer> itemsByType) {
 		}
 		return switch (item.getName()) {
 			// a connection's edges: as many as the connection's first
-			case "DestinationEdge", "SearchEdge" -> number(field.getParentEnvironment(), "first");
-			case "Suggestion" -> number(field, "limit");
+			case "DestinationEdge", "SearchEdge" -> number(field.getParent(), "first", schema);
+			case "Suggestion" -> number(field, "limit", schema);
 			default -> itemsByType.getOrDefault(item.getName(), SEARCH_LISTS.getOrDefault(item.getName(), 1));
 		};
 	}
@@ -60,10 +64,11 @@ record ListSizes(Map<String, Integer> itemsByType) {
 	 * controllers read it. A number out of range is refused with its own error when the
 	 * field runs; here it only must not hide a cost.
 	 */
-	private static long number(QueryVisitorFieldEnvironment field, String name) {
-		Object given = field.getArguments().get(name);
-		if (given == null && field.getFieldDefinition().getArgument(name) != null) {
-			given = field.getFieldDefinition().getArgument(name).getArgumentDefaultValue().getValue();
+	private static long number(ExecutableNormalizedField field, String name, GraphQLSchema schema) {
+		Object given = field.getResolvedArguments().get(name);
+		GraphQLArgument argument = field.getFieldDefinitions(schema).getFirst().getArgument(name);
+		if (given == null && argument != null) {
+			given = argument.getArgumentDefaultValue().getValue();
 		}
 		return switch (given) {
 			case Number number -> Math.max(0, number.longValue());

@@ -69,7 +69,7 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		Content content = live.current().content();
 		Map<String, Object> variables = execution.getCoercedVariables().toMap();
 		if (variables.toString().length() > MAX_KEPT_VARIABLES_LENGTH) {
-			check(OperationMeasure.of(execution, ListSizes.of(content)));
+			check(OperationMeasure.of(execution, ListSizes.of(content), maxMeasuredFields()));
 			return SimpleInstrumentationContext.noOp();
 		}
 		MeasureKey key = new MeasureKey(execution.getOperationDefinition().getName(), variables, content.version());
@@ -78,8 +78,17 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		if (ofDocument.size() >= MAX_MEASURES_PER_DOCUMENT) {
 			ofDocument.clear();
 		}
-		check(ofDocument.computeIfAbsent(key, missing -> OperationMeasure.of(execution, ListSizes.of(content))));
+		check(ofDocument.computeIfAbsent(key,
+				missing -> OperationMeasure.of(execution, ListSizes.of(content), maxMeasuredFields())));
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/**
+	 * Fields are counted exactly up to far past the limit, so the error can say how many
+	 * were asked for; beyond that, measuring stops.
+	 */
+	private int maxMeasuredFields() {
+		return limits.maxQueryComplexity() * 100;
 	}
 
 	private void check(OperationMeasure measure) {
@@ -88,8 +97,10 @@ class OperationLimits extends SimplePerformantInstrumentation {
 					"the query is nested " + measure.depth() + " levels deep; the limit is " + limits.maxQueryDepth());
 		}
 		if (measure.fields() > limits.maxQueryComplexity()) {
-			throw ClientError.abort("the query asks for " + measure.fields()
-					+ " fields (aliases count one by one); the limit is " + limits.maxQueryComplexity());
+			String count = measure.fields() > maxMeasuredFields() ? "more than " + maxMeasuredFields()
+					: Integer.toString(measure.fields());
+			throw ClientError.abort("the query asks for " + count + " fields (aliases count one by one); the limit is "
+					+ limits.maxQueryComplexity());
 		}
 		if (measure.cost() > limits.maxQueryCost()) {
 			throw ClientError.abort("the query could return " + costInWords(measure.cost())

@@ -1,16 +1,16 @@
 package kz.hub.protection;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLSchema;
 
 /**
- * How deep, how wide and how costly one operation is, measured on its fields before it
- * runs, with its variables and fragments applied.
+ * How deep, how wide and how costly one operation is, measured before it runs on the
+ * fields it would execute: variables, @include and @skip applied, and every fragment
+ * counted each time it is spread.
  *
  * @param depth the deepest nesting of fields
  * @param fields how many fields it selects, each alias counted
@@ -21,25 +21,35 @@ record OperationMeasure(int depth, int fields, long cost) {
 
 	private static final OperationMeasure NONE = new OperationMeasure(0, 0, 0);
 
-	static OperationMeasure of(ExecutionContext execution, ListSizes sizes) {
-		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
-			.schema(execution.getGraphQLSchema())
-			.document(execution.getDocument())
-			.operationName(execution.getOperationDefinition().getName())
-			.coercedVariables(execution.getCoercedVariables())
-			.build();
-		// Post-order: every field is measured after all the fields under it.
-		Map<QueryVisitorFieldEnvironment, OperationMeasure> below = new HashMap<>();
-		traverser.visitPostOrder(new QueryVisitorStub() {
-			@Override
-			public void visitField(QueryVisitorFieldEnvironment field) {
-				OperationMeasure children = below.getOrDefault(field, NONE);
-				OperationMeasure measured = new OperationMeasure(children.depth + 1, children.fields + 1,
-						saturatedProduct(sizes.mostItems(field), 1 + children.cost));
-				below.merge(field.getParentEnvironment(), measured, OperationMeasure::beside);
-			}
-		});
-		return below.getOrDefault(null, NONE);
+	/**
+	 * Measures the operation, giving up past {@code maxFields} fields: fragments spread
+	 * inside fragments can multiply a short document into millions of fields.
+	 */
+	static OperationMeasure of(ExecutionContext execution, ListSizes sizes, int maxFields) {
+		GraphQLSchema schema = execution.getGraphQLSchema();
+		ExecutableNormalizedOperation operation;
+		try {
+			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
+					execution.getOperationDefinition(), execution.getFragmentsByName(), execution.getCoercedVariables(),
+					ExecutableNormalizedOperationFactory.Options.defaultOptions().maxFieldsCount(maxFields));
+		}
+		catch (AbortExecutionException tooManyFields) {
+			return new OperationMeasure(0, maxFields + 1, Long.MAX_VALUE);
+		}
+		OperationMeasure measure = NONE;
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			measure = measure.beside(of(field, schema, sizes));
+		}
+		return measure;
+	}
+
+	private static OperationMeasure of(ExecutableNormalizedField field, GraphQLSchema schema, ListSizes sizes) {
+		OperationMeasure children = NONE;
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			children = children.beside(of(child, schema, sizes));
+		}
+		return new OperationMeasure(children.depth + 1, children.fields + 1,
+				saturatedProduct(sizes.mostItems(field, schema), saturatedSum(1, children.cost)));
 	}
 
 	/** Two sibling selections: depth is the deeper one's, fields and cost add up. */

@@ -1,6 +1,8 @@
 package kz.hub.protection;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,16 @@ class OperationCostTest {
 					.value(containsString("levels deep; the limit is 12"));
 			}
 		}
+	}
+
+	@Test
+	void aFragmentCountsEveryTimeItIsSpread() {
+		String fields = IntStream.range(0, 201).mapToObj(i -> "p" + i + ": id").collect(Collectors.joining(" "));
+		post(Map.of("query", "{ a: permit(id: \"temporary-residence-permit\") { ...F } "
+				+ "b: permit(id: \"permanent-residence-permit\") { ...F } } fragment F on Permit { " + fields + " }"))
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value(containsString("the query asks for 404 fields (aliases count one by one); the limit is 300"));
 	}
 
 	@Test
