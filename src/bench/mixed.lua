@@ -39,9 +39,10 @@ end
 
 done = function(summary, latency, requests)
   local graphql_bad = 0
-shed = 0
+  local graphql_shed = 0
   for _, thread in ipairs(threads) do
     graphql_bad = graphql_bad + thread:get("bad")
+    graphql_shed = graphql_shed + thread:get("shed")
   end
   local e = summary.errors
   io.write(string.format(
