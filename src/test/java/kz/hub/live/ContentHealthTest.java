@@ -1,13 +1,11 @@
 package kz.hub.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import kz.hub.HubClient;
+import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,11 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What operators see: the content in health and info, GraphQL metrics recorded, nothing
  * else exposed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@HubHttpTest
 class ContentHealthTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	LiveContent live;
@@ -28,8 +23,14 @@ class ContentHealthTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
 	private WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		return client;
 	}
 
 	@Test
@@ -74,12 +75,7 @@ class ContentHealthTest {
 
 	@Test
 	void graphQlRequestsAreMeasured() {
-		HubClient.connect(port)
-			.document("{ permits { id } }")
-			.execute()
-			.path("permits")
-			.entityList(Object.class)
-			.hasSize(3);
+		graphQl.document("{ permits { id } }").execute().path("permits").entityList(Object.class).hasSize(3);
 		assertThat(meters.find("graphql.request").timer()).isNotNull()
 			.satisfies(timer -> assertThat(timer.count()).isPositive());
 	}

@@ -16,15 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import kz.hub.HubClient;
+import kz.hub.HubHttpTest;
 import kz.hub.content.ContentFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * Editing index-data while the hub serves: changes show up without a restart, and a bad
  * edit loses nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@HubHttpTest
 class LiveContentTest {
 
 	private static final Duration PICKED_UP = Duration.ofSeconds(10);
@@ -61,8 +58,11 @@ class LiveContentTest {
 		registry.add("hub.content.watch", () -> "true");
 	}
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	WebTestClient client;
 
 	@Autowired
 	LiveContent live;
@@ -76,12 +76,8 @@ class LiveContentTest {
 		live.reload();
 	}
 
-	private HttpGraphQlTester graphQl() {
-		return HubClient.connect(port);
-	}
-
 	private String destinationName(String id) {
-		return graphQl().document("{ destination(id: \"" + id + "\") { name } }")
+		return graphQl.document("{ destination(id: \"" + id + "\") { name } }")
 			.execute()
 			.path("destination.name")
 			.entity(String.class)
@@ -93,7 +89,7 @@ class LiveContentTest {
 		folder.replace("destinations.yaml", "name: Charyn Canyon", "name: Sharyn Canyon");
 		await().atMost(PICKED_UP)
 			.untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));
-		graphQl().document("{ search(query: \"Sharyn Canyon\", first: 1) { edges { highlights { snippet } } } }")
+		graphQl.document("{ search(query: \"Sharyn Canyon\", first: 1) { edges { highlights { snippet } } } }")
 			.execute()
 			.path("search.edges[0].highlights[0].snippet")
 			.entity(String.class)
@@ -119,7 +115,7 @@ class LiveContentTest {
 		Files.move(temp, folder.path("guides/winter-tips.md"), StandardCopyOption.ATOMIC_MOVE);
 		await().atMost(PICKED_UP)
 			.ignoreExceptions()
-			.untilAsserted(() -> graphQl().document("{ guide(id: \"winter-tips\") { sections { id } } }")
+			.untilAsserted(() -> graphQl.document("{ guide(id: \"winter-tips\") { sections { id } } }")
 				.execute()
 				.path("guide.sections[0].id")
 				.entity(String.class)
@@ -127,7 +123,7 @@ class LiveContentTest {
 
 		Files.delete(folder.path("guides/winter-tips.md"));
 		await().atMost(PICKED_UP)
-			.untilAsserted(() -> graphQl().document("{ guide(id: \"winter-tips\") { id } }")
+			.untilAsserted(() -> graphQl.document("{ guide(id: \"winter-tips\") { id } }")
 				.execute()
 				.path("guide")
 				.valueIsNull());
@@ -142,7 +138,7 @@ class LiveContentTest {
 						message -> assertThat(message).contains("destinations.yaml")
 							.contains("field 'kind'")
 							.contains("GORGE")));
-		graphQl().document("{ destination(id: \"charyn-canyon\") { kind } }")
+		graphQl.document("{ destination(id: \"charyn-canyon\") { kind } }")
 			.execute()
 			.path("destination.kind")
 			.entity(String.class)
@@ -165,7 +161,7 @@ class LiveContentTest {
 
 		folder.replace("destinations.yaml", "activities: [\"\", hiking]", "activities: [sightseeing, hiking]");
 		await().atMost(PICKED_UP)
-			.untilAsserted(() -> graphQl().document("{ destination(id: \"astana\") { activities } }")
+			.untilAsserted(() -> graphQl.document("{ destination(id: \"astana\") { activities } }")
 				.execute()
 				.path("destination.activities")
 				.entityList(String.class)
@@ -218,7 +214,6 @@ class LiveContentTest {
 			List<Future<?>> running = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
 				running.add(readers.submit(() -> {
-					WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
 					while (reloading.get()) {
 						Map<?, ?> body = client.post()
 							.uri("/graphql")
@@ -267,13 +262,7 @@ class LiveContentTest {
 	}
 
 	private WebTestClient.BodyContentSpec health() {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.build()
-			.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectBody();
+		return client.get().uri("/actuator/health").exchange().expectBody();
 	}
 
 }
