@@ -2,6 +2,7 @@ package kz.hub.graphql;
 
 import java.util.Map;
 
+import kz.hub.live.Edition;
 import kz.hub.live.LiveContent;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fixes the edition a request reads when it arrives, so every field of one answer, search
  * hits included, comes from the same version of the content even while a reload swaps in
- * the next.
+ * the next. An edition the HTTP layer already chose for the request (the request
+ * attribute named after {@link Edition}, set where the answer's ETag is computed) is the
+ * one read, so the answer matches its ETag.
  */
 @Component
 class EditionInterceptor implements WebGraphQlInterceptor {
@@ -28,8 +31,9 @@ class EditionInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		request.configureExecutionInput(
-				(input, builder) -> builder.graphQLContext(Map.of(EDITION, live.current())).build());
+		Edition edition = (request.getAttributes().get(Edition.class.getName()) instanceof Edition pinned) ? pinned
+				: live.current();
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(EDITION, edition)).build());
 		return chain.next(request);
 	}
 

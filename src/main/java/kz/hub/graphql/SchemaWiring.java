@@ -1,6 +1,7 @@
 package kz.hub.graphql;
 
 import kz.hub.content.RequiredDocument;
+import kz.hub.persisted.PersistedDocuments;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -11,7 +12,7 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
 
 /**
  * How the schema meets the code: type names where records and schema differ, the
- * parsed-document cache, and on which thread controllers run.
+ * parsed-document cache with persisted queries, and on which thread controllers run.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
@@ -25,8 +26,8 @@ class SchemaWiring {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
-		ParsedDocumentCache cache = new ParsedDocumentCache();
+	GraphQlSourceBuilderCustomizer parsedDocumentCache(PersistedDocuments persisted) {
+		ParsedDocumentCache cache = new ParsedDocumentCache(persisted);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
 	}
 

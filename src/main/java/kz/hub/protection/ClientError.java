@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -45,6 +46,8 @@ public final class ClientError {
 	/** Answers a request refused before GraphQL ran, e.g. one too large or malformed. */
 	static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
 		response.setStatus(status.value());
+		// a refusal is about this request at this moment: no cache may keep it
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(of(message).toSpecification())));

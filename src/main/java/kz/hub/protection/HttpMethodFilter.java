@@ -17,31 +17,37 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers methods the hub does not serve (CONNECT, TRACE, PUT, DELETE, PATCH) with 405
- * and the methods it does in {@code Allow}, a plain OPTIONS with those methods, and a
- * direct request for the error page with 404: each as a GraphQL error, never a server
- * error page.
+ * Answers methods the hub does not serve (CONNECT, TRACE, PUT, DELETE, PATCH, and HEAD on
+ * GraphQL) with 405 and the methods it does in {@code Allow}, a plain OPTIONS with those
+ * methods, and a direct request for the error page with 404: each as a GraphQL error,
+ * never a server error page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HttpMethodFilter extends OncePerRequestFilter {
 
-	/** The hub is read-only: GraphQL answers POST, everything else is read with GET. */
-	private static final String GRAPHQL_METHODS = "POST, OPTIONS";
+	/**
+	 * The hub is read-only: GraphQL answers queries by POST and by GET (GraphQL over
+	 * HTTP), everything else is read with GET.
+	 */
+	private static final String GRAPHQL_METHODS = "GET, POST, OPTIONS";
 
 	static final String PAGE_METHODS = "GET, HEAD, OPTIONS";
 
 	private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
+	private static final Set<String> SERVED_ON_GRAPHQL = Set.of("GET", "POST", "OPTIONS");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String allowed = HttpPaths.isGraphQl(request) ? GRAPHQL_METHODS : PAGE_METHODS;
+		boolean graphQl = HttpPaths.isGraphQl(request);
+		String allowed = graphQl ? GRAPHQL_METHODS : PAGE_METHODS;
 		if (HttpPaths.isErrorPage(request)) {
 			ClientError.write(response, HttpStatus.NOT_FOUND, "There is no page at " + request.getRequestURI()
 					+ "; GraphQL is served at /graphql and the playground at /graphiql.");
 		}
-		else if (!SERVED.contains(request.getMethod())) {
+		else if (!(graphQl ? SERVED_ON_GRAPHQL : SERVED).contains(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, allowed);
 			ClientError.write(response, HttpStatus.METHOD_NOT_ALLOWED,
 					"Method " + request.getMethod() + " is not served here; use " + allowed + ".");

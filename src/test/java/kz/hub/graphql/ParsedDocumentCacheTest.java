@@ -8,14 +8,19 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.parser.Parser;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import kz.hub.persisted.PersistedDocuments;
+import kz.hub.persisted.ShippedOperations;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A repeated query pays no parse cost; an invalid one is never kept. */
 class ParsedDocumentCacheTest {
 
-	private final ParsedDocumentCache cache = new ParsedDocumentCache();
+	private final ParsedDocumentCache cache = new ParsedDocumentCache(
+			new PersistedDocuments(ShippedOperations.load(new ClassPathResource(ShippedOperations.LOCATION)), false));
 
 	private final AtomicInteger parses = new AtomicInteger();
 

@@ -85,10 +85,21 @@ class BadRequestTest {
 			.expectStatus()
 			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
 			.expectHeader()
-			.valueEquals("Allow", "POST, OPTIONS")
+			.valueEquals("Allow", "GET, POST, OPTIONS")
 			.expectBody()
 			.jsonPath("$.errors[0].message")
 			.value(containsString("is not served here"));
+	}
+
+	@Test
+	void headOnGraphQlIs405BecauseAGetRunsAQuery() {
+		client.head()
+			.uri("/graphql?query={q}", "{ permits { id } }")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectHeader()
+			.valueEquals("Allow", "GET, POST, OPTIONS");
 	}
 
 	@Test
@@ -109,7 +120,7 @@ class BadRequestTest {
 				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(204);
-		assertThat(answer.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+		assertThat(answer.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
 	}
 
 }

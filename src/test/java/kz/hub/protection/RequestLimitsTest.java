@@ -180,14 +180,24 @@ class RequestLimitsTest {
 	}
 
 	@Test
-	void aGetIs405SoNoMutationCanArriveThatWay() {
-		client().get()
-			.uri("/graphql?query={q}", "mutation { x }")
+	void aMutationOverGetIs405() {
+		assertBadRequest(client().get()
+			.uri("/graphql?query={q}", "mutation { deletePermit(id: \"passport\") }")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
 			.expectHeader()
-			.valueEquals("Allow", "POST");
+			.valueEquals("Allow", "POST"), "GET runs queries only");
+	}
+
+	@Test
+	void aMutationChosenByOperationNameOverGetIs405() {
+		assertBadRequest(client().get()
+			.uri("/graphql?query={q}&operationName=Remove",
+					"query Permits { permits { id } } mutation Remove { deletePermit(id: \"passport\") }")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED), "GET runs queries only");
 	}
 
 	@Test

@@ -1,0 +1,100 @@
+package kz.hub.caching;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+import kz.hub.persisted.PersistedDocuments;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What an answer depends on, as its strong ETag: the content version, the media type
+ * asked for, the origin (its CORS headers), the document (its text, or the persisted hash
+ * sent alone), the variables and the operation name. The method is not part of it: a GET
+ * and a POST of the same request have one ETag.
+ *
+ * @param etag the quoted ETag
+ */
+record AnswerKey(String etag) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The key of a GraphQL request body, or none when the body is not one the hub answers
+	 * the same way each time: unreadable, without a document, or a hash sent with a
+	 * document it is not the hash of (refused, never served from a cache).
+	 */
+	static Optional<AnswerKey> of(byte[] body, String accept, String origin, String contentVersion) {
+		JsonNode request;
+		try {
+			request = JSON.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
+		if (request == null || !request.isObject()) {
+			return Optional.empty();
+		}
+		JsonNode query = request.get("query");
+		JsonNode hash = request.path("extensions").path("persistedQuery").get("sha256Hash");
+		String document;
+		if (query != null && query.isString()) {
+			if (hash != null && !(hash.isString()
+					&& PersistedDocuments.hashOf(query.stringValue()).equalsIgnoreCase(hash.stringValue()))) {
+				return Optional.empty();
+			}
+			document = "text:" + query.stringValue();
+		}
+		else if (query == null && hash != null && hash.isString()) {
+			document = "hash:" + hash.stringValue().toLowerCase(Locale.ROOT);
+		}
+		else {
+			return Optional.empty();
+		}
+		JsonNode operationName = request.get("operationName");
+		JsonNode variables = request.get("variables");
+		return Optional.of(new AnswerKey(digest(contentVersion, String.valueOf(accept), String.valueOf(origin),
+				document, (operationName == null || operationName.isNull()) ? "" : operationName.toString(),
+				(variables == null || variables.isNull()) ? "{}" : variables.toString())));
+	}
+
+	private static String digest(String... parts) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			for (String part : parts) {
+				byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+				// each part after its length, so no two lists of parts run together alike
+				sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+				sha256.update(bytes);
+			}
+			return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest()) + '"';
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/**
+	 * Whether an If-None-Match header names this ETag, compared weakly as HTTP says. A
+	 * {@code *} does not match: only an ETag the hub handed out says an answer succeeded.
+	 */
+	boolean matches(String ifNoneMatch) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String tag : ifNoneMatch.split(",")) {
+			String candidate = tag.trim();
+			if (candidate.equals(etag) || candidate.equals("W/" + etag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
