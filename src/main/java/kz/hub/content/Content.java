@@ -182,6 +182,11 @@ public final class Content {
 		return item(section.guideId(), Guide.class).orElseThrow();
 	}
 
+	/** The section that explains the item, when its author named one. */
+	public Optional<Section> sectionOf(Explained item) {
+		return Optional.ofNullable(item.sectionId()).flatMap(id -> item(id, Section.class));
+	}
+
 	/** The other destinations within the radius, nearest first. */
 	public List<NearbyDestination> nearby(Destination from, double radiusKm) {
 		return destinations.stream()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Loads and checks the whole of index-data: any unknown id, missing, blank or unknown
@@ -72,6 +73,13 @@ public final class ContentLoader {
 			checkLinks(guide, "permits", guide.item().permitIds(), permitIds, "permit");
 			checkLinks(guide, "destinations", guide.item().destinationIds(), destinationIds, "destination");
 		}
+		Set<String> sectionIds = guides.stream()
+			.flatMap(guide -> guide.item().sections().stream())
+			.map(Section::id)
+			.collect(Collectors.toSet());
+		Stream.of(permits, requirements, documents, steps, destinations)
+			.flatMap(List::stream)
+			.forEach(item -> checkSection(item, sectionIds));
 		return new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
 				sorted(destinations, Comparator.comparing(Destination::rank)),
@@ -115,6 +123,13 @@ public final class ContentLoader {
 				throw from.error(field, "unknown " + kind + " id '" + id + "'; known ids are "
 						+ known.stream().sorted().collect(Collectors.joining(", ")));
 			}
+		}
+	}
+
+	private static void checkSection(Sourced<? extends Explained> item, Set<String> sectionIds) {
+		String sectionId = item.item().sectionId();
+		if (sectionId != null) {
+			checkLinks(item, "section", List.of(sectionId), sectionIds, "section");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.ContentItem;
+import kz.hub.insights.SearchLog;
 import kz.hub.live.Edition;
 import kz.hub.search.ContentType;
 import kz.hub.search.GeoCircle;
@@ -27,8 +28,11 @@ class SearchController {
 
 	private final Paging paging;
 
-	SearchController(Paging paging) {
+	private final SearchLog searchLog;
+
+	SearchController(Paging paging, SearchLog searchLog) {
 		this.paging = paging;
+		this.searchLog = searchLog;
 	}
 
 	@QueryMapping
@@ -41,6 +45,10 @@ class SearchController {
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"));
 		SearchResults results = edition.index().search(request);
+		if (after == null) {
+			searchLog.record(edition.content().version(), query, results.totalCount(),
+					results.correctedQuery() != null);
+		}
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
 			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),

@@ -60,6 +60,61 @@ class ContentLoaderTest {
 	}
 
 	@Test
+	void linksEveryFactToTheSectionThatExplainsIt() {
+		Content content = new ContentLoader().load("classpath:index-data/");
+		assertThat(content.item("health-insurance", Requirement.class).flatMap(content::sectionOf)).get()
+			.extracting(Section::id)
+			.isEqualTo("residence-permit-guide#health-insurance");
+		assertThat(content.item("charyn-canyon", Destination.class).flatMap(content::sectionOf)).get()
+			.extracting(Section::id)
+			.isEqualTo("top-places-to-visit#charyn-canyon");
+		assertThat(content.item("permanent-residence-permit", Permit.class).flatMap(content::sectionOf)).get()
+			.extracting(Section::id)
+			.isEqualTo("residence-permit-guide#permanent-residence-permit");
+		assertThat(content.items()).filteredOn(Explained.class::isInstance)
+			.map(Explained.class::cast)
+			.allSatisfy(fact -> assertThat(content.sectionOf(fact)).as(fact.toString()).isPresent());
+	}
+
+	@Test
+	void rejectsUnknownSectionInRequirement() {
+		folder.replace("requirements.yaml", "section: residence-permit-guide#health-insurance",
+				"section: residence-permit-guide#health-insurence");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining(
+					"requirements.yaml, line " + folder.lineOf("requirements.yaml", "- id: health-insurance")
+							+ ", field 'section': unknown section id 'residence-permit-guide#health-insurence'")
+			.hasMessageContaining("residence-permit-guide#health-insurance");
+	}
+
+	@Test
+	void rejectsASectionLinkWhoseHeadingWasRenamed() {
+		folder.replace("guides/top-places-to-visit.md", "## Charyn Canyon", "## Sharyn Canyon");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("destinations.yaml, line " + folder.lineOf("destinations.yaml", "- id: charyn-canyon")
+					+ ", field 'section': unknown section id 'top-places-to-visit#charyn-canyon'");
+	}
+
+	@Test
+	void rejectsABlankSection() {
+		folder.replace("steps.yaml", "section: residence-permit-guide#submit-your-application", "section: \" \"");
+		assertThatThrownBy(this::load).isInstanceOf(ContentException.class)
+			.hasMessageContaining("steps.yaml, line " + folder.lineOf("steps.yaml", "section: \" \"")
+					+ ", field 'section': is blank");
+	}
+
+	@Test
+	void loadsAnItemThatNamesNoSection() {
+		folder.replace("documents.yaml",
+				"  section: residence-permit-guide#gather-required-documents\n\n- id: passport-photos",
+				"\n- id: passport-photos");
+		Content content = load();
+		assertThat(content.item("passport", RequiredDocument.class)).get()
+			.satisfies(passport -> assertThat(content.sectionOf(passport)).isEmpty());
+		assertThat(content.item("passport-photos", RequiredDocument.class).flatMap(content::sectionOf)).isPresent();
+	}
+
+	@Test
 	void rejectsUnknownField() {
 		int line = folder.lineOf("destinations.yaml", "id: astana") + 1;
 		folder.replace("destinations.yaml", "id: astana", "id: astana\n  colour: blue");

@@ -1,0 +1,80 @@
+package kz.hub.insights;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Counting searches per content version; no Spring. */
+class SearchLogTest {
+
+	private final AtomicReference<String> serving = new AtomicReference<>("v1");
+
+	private final MeterRegistry meters = new SimpleMeterRegistry();
+
+	private final SearchLog log = new SearchLog(serving::get, meters);
+
+	@Test
+	void countsAQueryWhateverItsCaseAndSpaces() {
+		log.record("v1", "Big Almaty Lake", 3, false);
+		log.record("v1", "  big\talmaty \u00a0 LAKE ", 3, false);
+		log.record("v1", "charyn", 1, false);
+		assertThat(log.report().frequent()).containsExactly(new QueryCount("big almaty lake", 2, 0),
+				new QueryCount("charyn", 1, 0));
+	}
+
+	@Test
+	void listsQueriesThatFoundNothingAndCorrectedOnesApart() {
+		log.record("v1", "almaty", 5, false);
+		log.record("v1", "golden visa", 0, false);
+		log.record("v1", "almati", 5, true);
+		SearchReport report = log.report();
+		assertThat(report.searches()).isEqualTo(3);
+		assertThat(report.zeroHitSearches()).isEqualTo(1);
+		assertThat(report.correctedSearches()).isEqualTo(1);
+		assertThat(report.zeroHit()).extracting(QueryCount::query).containsExactly("golden visa");
+		assertThat(report.corrected()).extracting(QueryCount::query).containsExactly("almati");
+	}
+
+	@Test
+	void startsAfreshWhenTheServedVersionChanges() {
+		log.record("v1", "almaty", 5, false);
+		serving.set("v2");
+		assertThat(log.report().version()).isEqualTo("v2");
+		assertThat(log.report().frequent()).isEmpty();
+		log.record("v2", "astana", 5, false);
+		assertThat(log.report().frequent()).extracting(QueryCount::query).containsExactly("astana");
+	}
+
+	@Test
+	void leavesOutAnswersFromAVersionNoLongerServedButCountsThemInMicrometer() {
+		serving.set("v2");
+		log.record("v2", "astana", 5, false);
+		log.record("v1", "almaty", 0, true);
+		assertThat(log.report().frequent()).extracting(QueryCount::query).containsExactly("astana");
+		assertThat(meters.counter("hub.search.requests").count()).isEqualTo(2);
+		assertThat(meters.counter("hub.search.zero.hits").count()).isEqualTo(1);
+		assertThat(meters.counter("hub.search.corrected").count()).isEqualTo(1);
+	}
+
+	@Test
+	void cutsAnOverLongQuery() {
+		log.record("v1", "lake ".repeat(100), 5, false);
+		assertThat(log.report().frequent().getFirst().query()).hasSize(SearchLog.MAX_QUERY_LENGTH);
+	}
+
+	@Test
+	void showsABoundedNumberOfQueries() {
+		for (int i = 0; i < 1000; i++) {
+			log.record("v1", "query " + i, 0, false);
+		}
+		SearchReport report = log.report();
+		assertThat(report.searches()).isEqualTo(1000);
+		assertThat(report.frequent()).hasSize(SearchLog.SHOWN_QUERIES);
+		assertThat(report.zeroHit()).hasSize(SearchLog.SHOWN_QUERIES);
+	}
+
+}
