@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search cursor of one replica pages on the other, and stopping one replica loses no
  * request.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasBehindNginxTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -118,7 +122,9 @@ class ReplicasBehindNginxTest {
 		assertThat(paged).isEqualTo(all);
 	}
 
+	/** Last: it stops replica B for good. */
 	@Test
+	@Order(Integer.MAX_VALUE)
 	void stoppingOneReplicaLosesNoRequest() throws Exception {
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
