@@ -68,7 +68,8 @@ class ReplicasBehindNginxTest {
 			.replace("127.0.0.1:8081", "127.0.0.1:" + port(replicaA))
 			.replace("127.0.0.1:8082", "127.0.0.1:" + port(replicaB))
 			.replace("listen 127.0.0.1:8080", "listen 127.0.0.1:" + proxyPort)
-			.replace("/var/cache/nginx/hub", cache.toString());
+			.replace("/var/cache/nginx/hub", cache.toString())
+			.replace("/var/log/nginx/hub-access.log", prefix.resolve("logs/access.log").toString());
 		Files.writeString(prefix.resolve("nginx.conf"), config);
 		nginx = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString(),
 				"-g", "daemon off; pid " + prefix.resolve("nginx.pid") + "; error_log stderr;")
