@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.hub.config.HttpCacheProperties;
 import kz.hub.live.Edition;
 import kz.hub.live.LiveContent;
 

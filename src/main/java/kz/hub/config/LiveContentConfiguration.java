@@ -16,7 +16,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +25,6 @@ import org.springframework.context.annotation.Configuration;
  * served without a restart.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ContentProperties.class, SearchProperties.class })
 class LiveContentConfiguration {
 
 	@Bean

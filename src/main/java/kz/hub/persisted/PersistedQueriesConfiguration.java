@@ -2,15 +2,14 @@ package kz.hub.persisted;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kz.hub.config.PersistedQueryProperties;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 
 /** The shipped operations and the documents known by hash. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PersistedQueryProperties.class)
 class PersistedQueriesConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(PersistedQueriesConfiguration.class);

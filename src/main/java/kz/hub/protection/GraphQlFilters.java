@@ -1,8 +1,8 @@
 package kz.hub.protection;
 
 import jakarta.servlet.Filter;
+import kz.hub.config.HttpCacheProperties;
 import kz.hub.caching.AnswerCache;
-import kz.hub.caching.HttpCacheProperties;
 import kz.hub.caching.HttpCachingFilter;
 import kz.hub.config.LimitsProperties;
 import kz.hub.live.LiveContent;

@@ -1,4 +1,4 @@
-package kz.hub.caching;
+package kz.hub.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record HttpCacheProperties(long maxAge, long staleWhileRevalidate, long answerCacheBytes) {
 
 	/** The Cache-Control of a successful answer. */
-	String cacheControl() {
+	public String cacheControl() {
 		return "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
 	}
 

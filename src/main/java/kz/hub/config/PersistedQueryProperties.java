@@ -1,4 +1,4 @@
-package kz.hub.persisted;
+package kz.hub.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
