@@ -57,7 +57,8 @@ final class SampleContent {
 	 */
 	static DirectoryReader openReader(TextAnalysis analysis) throws IOException {
 		Directory directory = SearchIndex.inMemoryDirectory();
-		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(content(), directory);
+		Content content = content();
+		new ContentIndexer(analysis, new SectionSubjects(content)).write(content, directory);
 		return DirectoryReader.open(directory);
 	}
 
