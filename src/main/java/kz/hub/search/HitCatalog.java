@@ -3,10 +3,8 @@ package kz.hub.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
@@ -51,9 +49,9 @@ final class HitCatalog {
 	/** The documents of each hit, its node's own first. */
 	private final int[][] members;
 
-	private final Dictionary activities = new Dictionary();
+	private final FactValues activities = new FactValues();
 
-	private final Dictionary regions = new Dictionary();
+	private final FactValues regions = new FactValues();
 
 	HitCatalog(IndexReader reader, Content content, SectionSubjects subjects) throws IOException {
 		this.docHit = new int[reader.maxDoc()];
@@ -171,52 +169,12 @@ final class HitCatalog {
 		return locations[hit];
 	}
 
-	Dictionary activities() {
+	FactValues activities() {
 		return activities;
 	}
 
-	Dictionary regions() {
+	FactValues regions() {
 		return regions;
-	}
-
-	/**
-	 * The values of a text fact of destinations, numbered: compared folded, shown either
-	 * folded (activities, as their facet has always shown them) or as first written.
-	 */
-	static final class Dictionary {
-
-		private final Map<String, Integer> numbers = new LinkedHashMap<>();
-
-		private final List<String> written = new ArrayList<>();
-
-		private int number(String value) {
-			return numbers.computeIfAbsent(SearchFilter.fold(value), folded -> {
-				written.add(value.strip());
-				return written.size() - 1;
-			});
-		}
-
-		/** The number of a folded value, or -1 when no destination has it. */
-		int find(String folded) {
-			return numbers.getOrDefault(folded, -1);
-		}
-
-		String written(int number) {
-			return written.get(number);
-		}
-
-		String folded(int number) {
-			return SearchFilter.fold(written.get(number));
-		}
-
-		int size() {
-			return written.size();
-		}
-
-		Set<String> known() {
-			return numbers.keySet();
-		}
-
 	}
 
 }

@@ -61,6 +61,21 @@ final class HitFilter {
 		return regions == null || (catalog.region(hit) >= 0 && regions[catalog.region(hit)]);
 	}
 
+	/**
+	 * Copies the matched hits the filter keeps into {@code kept}.
+	 * @return how many it kept
+	 */
+	int keep(BestScores.Matches matches, int[] kept) {
+		int count = 0;
+		for (int i = 0; i < matches.count(); i++) {
+			int hit = matches.matched()[i];
+			if (keeps(hit)) {
+				kept[count++] = hit;
+			}
+		}
+		return count;
+	}
+
 	boolean keeps(int hit) {
 		return type(hit) && kind(hit) && activity(hit) && region(hit);
 	}

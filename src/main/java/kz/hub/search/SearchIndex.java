@@ -2,7 +2,6 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +40,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final FacetCounts facetCounts;
 
+	private final PageHits pageHits;
+
 	private final Completions completions;
 
 	private final RecentAnswers recentAnswers;
@@ -55,6 +56,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.highlighter = new HitHighlighter(searcher, indexer.indexAnalyzer());
 		this.catalog = new HitCatalog(reader, content, subjects);
 		this.facetCounts = new FacetCounts(catalog);
+		this.pageHits = new PageHits(catalog, highlighter);
 		this.completions = completions;
 		this.recentAnswers = new RecentAnswers(resultCacheSize);
 	}
@@ -94,6 +96,14 @@ public final class SearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
 		}
+	}
+
+	/**
+	 * The most guide sections one search hit can list beside its item, for limits that
+	 * size an answer before it runs.
+	 */
+	public static int mostSectionsPerHit(Content content) {
+		return new SectionSubjects(content).mostSectionsPerItem();
 	}
 
 	/** How many items the index holds. */
@@ -143,61 +153,18 @@ public final class SearchIndex implements AutoCloseable {
 			// Filters and facets work on hits, an item and its sections as one, so they
 			// run on the matches rather than in the query.
 			int[] kept = new int[matches.count()];
-			int total = 0;
-			for (int i = 0; i < matches.count(); i++) {
-				int hit = matches.matched()[i];
-				if (filter.keeps(hit)) {
-					kept[total++] = hit;
-				}
-			}
+			int total = filter.keep(matches, kept);
 			// One more than asked for tells whether a next page exists.
 			int[] page = order.page(kept, total, matches.best(), after, request.first() + 1);
 			List<SearchResults.Facet> facets = request.facets() ? facetCounts.count(filter, matches) : List.of();
 			return new SearchResults(total, plan.correctedQuery(),
-					hits(plan, request, order, matches, Arrays.copyOf(page, Math.min(page.length, request.first()))),
+					pageHits.hits(plan.highlighting(), request.highlights(), order, matches,
+							Arrays.copyOf(page, Math.min(page.length, request.first()))),
 					facets, page.length > request.first());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The page's hits, each with its matching sections and the highlights of all. */
-	private List<SearchResults.Hit> hits(QueryPlanner.Plan plan, SearchRequest request, HitOrder order,
-			BestScores.Matches matches, int[] page) throws IOException {
-		List<Integer> docs = new ArrayList<>();
-		for (int hit : page) {
-			for (int doc : catalog.members(hit)) {
-				if (matches.docs().get(doc)) {
-					docs.add(doc);
-				}
-			}
-		}
-		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
-		// Highlights are most of the work of a search: only when the client asked.
-		List<List<SearchResults.Highlight>> highlights = request.highlights() && docIds.length > 0
-				? highlighter.highlights(plan.highlighting(), docIds) : null;
-		List<SearchResults.Hit> hits = new ArrayList<>(page.length);
-		int next = 0;
-		for (int hit : page) {
-			String id = catalog.id(hit);
-			List<String> sections = new ArrayList<>();
-			List<SearchResults.Highlight> marks = new ArrayList<>();
-			for (; next < docIds.length && catalog.hitOfDoc(docIds[next]) == hit; next++) {
-				String item = catalog.itemOfDoc(docIds[next]);
-				String section = item.equals(id) ? null : item;
-				if (section != null) {
-					sections.add(section);
-				}
-				if (highlights != null) {
-					highlights.get(next)
-						.forEach(mark -> marks.add(new SearchResults.Highlight(mark.field(), mark.snippet(), section)));
-				}
-			}
-			hits.add(new SearchResults.Hit(id, matches.best()[hit], order.distanceKm(hit), sections, marks,
-					order.position(hit, matches.best()).encoded()));
-		}
-		return hits;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package kz.hub.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import kz.hub.content.Content;
@@ -45,6 +46,18 @@ final class SectionSubjects {
 	 */
 	ContentItem hitOf(ContentItem item) {
 		return item instanceof Section section ? subjects.getOrDefault(section.id(), section) : item;
+	}
+
+	/** The most sections about one item: how many a search edge can list. */
+	int mostSectionsPerItem() {
+		return subjects.values()
+			.stream()
+			.collect(Collectors.groupingBy(ContentItem::id, Collectors.counting()))
+			.values()
+			.stream()
+			.mapToInt(Long::intValue)
+			.max()
+			.orElse(0);
 	}
 
 }

@@ -45,4 +45,10 @@ class SectionSubjectsTest {
 			.isEqualTo("residence-permit-guide#application-process");
 	}
 
+	@Test
+	void mostSectionsPerHitCountsTheSectionsAboutOneItem() {
+		assertThat(SearchIndex.mostSectionsPerHit(SampleContent.travel())).isOne();
+		assertThat(SearchIndex.mostSectionsPerHit(SampleContent.content())).isZero();
+	}
+
 }
