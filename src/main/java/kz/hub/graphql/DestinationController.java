@@ -2,6 +2,7 @@ package kz.hub.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.Destination;
@@ -10,6 +11,7 @@ import kz.hub.content.Guide;
 import kz.hub.content.NearbyDestination;
 import kz.hub.live.Edition;
 import kz.hub.search.InvalidQueryException;
+import kz.hub.search.SearchFilter;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -33,11 +35,9 @@ class DestinationController {
 			@Argument DestinationFilter filter, @ContextValue Edition edition, DataFetchingEnvironment field) {
 		int size = paging.pageSize(first, field);
 		int afterRank = afterRank(after);
-		List<Destination> matching = edition.content()
-			.destinations()
-			.stream()
-			.filter(destination -> filter == null || filter.accepts(destination))
-			.toList();
+		SearchFilter kept = filter == null ? SearchFilter.NONE
+				: filter.searchFilter().requireKnown(edition.content().destinations());
+		List<Destination> matching = edition.content().destinations().stream().filter(kept::accepts).toList();
 		List<Destination> rest = matching.stream().filter(destination -> destination.rank() > afterRank).toList();
 		List<DestinationConnection.Edge> edges = rest.stream()
 			.limit(size)
@@ -78,11 +78,25 @@ class DestinationController {
 		throw new InvalidQueryException("after is not a destinations cursor: '" + after + "'");
 	}
 
-	/** The {@code DestinationFilter} input: every given criterion must hold. */
-	record DestinationFilter(DestinationKind kind, String activity) {
+	/**
+	 * The {@code DestinationFilter} input: the same fields as search's filter, with the
+	 * single kind and activity older clients send.
+	 */
+	record DestinationFilter(DestinationKind kind, String activity, List<DestinationKind> kinds,
+			List<String> activities, List<String> regions) {
 
-		boolean accepts(Destination destination) {
-			return (kind == null || destination.kind() == kind) && (activity == null || destination.offers(activity));
+		SearchFilter searchFilter() {
+			return new SearchFilter(null, oneField("kind", kind, kinds), oneField("activity", activity, activities),
+					regions == null ? null : Set.copyOf(regions));
+		}
+
+		/** A deprecated single value or the list that replaced it, never both. */
+		private static <T> Set<T> oneField(String name, T single, List<T> several) {
+			if (single != null && several != null) {
+				throw new InvalidQueryException(
+						"filter." + name + " and its list form are both given; give one (the list takes several)");
+			}
+			return single != null ? Set.of(single) : several == null ? null : Set.copyOf(several);
 		}
 
 	}

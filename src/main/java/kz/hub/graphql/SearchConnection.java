@@ -3,6 +3,7 @@ package kz.hub.graphql;
 import java.util.List;
 
 import kz.hub.content.ContentItem;
+import kz.hub.content.Section;
 import kz.hub.search.SearchResults;
 
 /**
@@ -11,8 +12,9 @@ import kz.hub.search.SearchResults;
 record SearchConnection(int totalCount, String correctedQuery, List<Edge> edges, List<SearchResults.Facet> facets,
 		PageInfo pageInfo) {
 
+	/** One hit: its node, and the matching guide sections about it. */
 	record Edge(String cursor, double score, Double distanceKm, List<SearchResults.Highlight> highlights,
-			ContentItem node) {
+			ContentItem node, List<Section> sections) {
 	}
 
 }

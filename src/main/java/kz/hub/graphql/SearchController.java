@@ -5,12 +5,17 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.ContentItem;
+import kz.hub.content.DestinationKind;
+import kz.hub.content.Section;
 import kz.hub.insights.SearchLog;
 import kz.hub.live.Edition;
 import kz.hub.search.ContentType;
 import kz.hub.search.GeoCircle;
+import kz.hub.search.InvalidQueryException;
+import kz.hub.search.SearchFilter;
 import kz.hub.search.SearchRequest;
 import kz.hub.search.SearchResults;
+import kz.hub.search.SearchSort;
 import kz.hub.search.Suggestion;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,11 +41,11 @@ class SearchController {
 	}
 
 	@QueryMapping
-	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Near near,
-			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment,
-			@ContextValue Edition edition) {
-		SearchRequest request = new SearchRequest(query, types == null ? Set.of() : Set.copyOf(types),
-				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()),
+	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Filter filter,
+			@Argument Near near, @Argument SearchSort sort, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment environment, @ContextValue Edition edition) {
+		SearchRequest request = new SearchRequest(query, searchFilter(types, filter),
+				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()), sort,
 				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"));
@@ -52,11 +57,37 @@ class SearchController {
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
 			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),
-					hit.highlights(), edition.content().item(hit.id()).orElseThrow()))
+					hit.highlights(), edition.content().item(hit.id()).orElseThrow(),
+					hit.sectionIds()
+						.stream()
+						.map(id -> edition.content().item(id, Section.class).orElseThrow())
+						.toList()))
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
 				results.hasNextPage(), after);
 		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo);
+	}
+
+	/** The old types argument and filter.types are one field, given once. */
+	private static SearchFilter searchFilter(List<ContentType> types, Filter filter) {
+		if (filter == null) {
+			return new SearchFilter(types == null ? null : Set.copyOf(types), null, null, null);
+		}
+		if (types != null && filter.types() != null) {
+			throw new InvalidQueryException("types is given twice: as the argument and as filter.types; give one");
+		}
+		return new SearchFilter(set(types != null ? types : filter.types()), set(filter.kind()), set(filter.activity()),
+				set(filter.region()));
+	}
+
+	private static <T> Set<T> set(List<T> values) {
+		return values == null ? null : Set.copyOf(values);
+	}
+
+	@SchemaMapping(typeName = "Highlight")
+	Section section(SearchResults.Highlight highlight, @ContextValue Edition edition) {
+		return highlight.sectionId() == null ? null
+				: edition.content().item(highlight.sectionId(), Section.class).orElseThrow();
 	}
 
 	@QueryMapping
@@ -70,6 +101,10 @@ class SearchController {
 	@SchemaMapping
 	ContentItem node(Suggestion suggestion, @ContextValue Edition edition) {
 		return edition.content().item(suggestion.id()).orElseThrow();
+	}
+
+	/** The {@code SearchFilter} input. */
+	record Filter(List<ContentType> types, List<DestinationKind> kind, List<String> activity, List<String> region) {
 	}
 
 	/** The {@code GeoCircle} input, checked when turned into the search's own circle. */

@@ -13,30 +13,40 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
 import kz.hub.content.Content;
+import kz.hub.search.SearchIndex;
 
 /**
  * The most items each list field of the schema can return for one version of the content:
  * a page as large as its {@code first}, suggestions as many as their {@code limit}, and
  * any other list of items at most as many as the content holds of that type.
  *
+ * @param contentVersion the version of the content the sizes are of
  * @param itemsByType how many items of each schema type the content holds
+ * @param sectionsPerHit the most guide sections a search hit lists beside its item
  */
-record ListSizes(Map<String, Integer> itemsByType) {
+record ListSizes(String contentVersion, Map<String, Integer> itemsByType, int sectionsPerHit) {
 
 	/**
-	 * Lists of what search computes rather than of content: facets by type, kind and
-	 * activity; at most 50 values a facet; a highlight for each of the four searched
-	 * fields.
+	 * Lists of what search computes rather than of content: facets by type, kind,
+	 * activity and region; at most 50 values a facet.
 	 */
-	private static final Map<String, Integer> SEARCH_LISTS = Map.of("Facet", 3, "FacetValue", 50, "Highlight", 4);
+	private static final Map<String, Integer> SEARCH_LISTS = Map.of("Facet", 4, "FacetValue", 50);
+
+	/**
+	 * The fields search highlights, each once for a hit's item and for each of its
+	 * sections.
+	 */
+	private static final int HIGHLIGHTED_FIELDS = 4;
 
 	static ListSizes of(Content content) {
 		Map<String, Integer> counts = content.counts();
 		int destinations = counts.get("destinations");
-		return new ListSizes(Map.of("Guide", counts.get("guides"), "Section", counts.get("sections"), "Permit",
-				counts.get("permits"), "Requirement", counts.get("requirements"), "Document", counts.get("documents"),
-				"ApplicationStep", counts.get("steps"), "Destination", destinations, "NearbyDestination",
-				Math.max(0, destinations - 1)));
+		return new ListSizes(content.version(),
+				Map.of("Guide", counts.get("guides"), "Section", counts.get("sections"), "Permit",
+						counts.get("permits"), "Requirement", counts.get("requirements"), "Document",
+						counts.get("documents"), "ApplicationStep", counts.get("steps"), "Destination", destinations,
+						"NearbyDestination", Math.max(0, destinations - 1)),
+				SearchIndex.mostSectionsPerHit(content));
 	}
 
 	/**
@@ -55,6 +65,9 @@ record ListSizes(Map<String, Integer> itemsByType) {
 			// a connection's edges: as many as the connection's first
 			case "DestinationEdge", "SearchEdge" -> number(field.getParent(), "first", schema);
 			case "Suggestion" -> number(field, "limit", schema);
+			case "Section" ->
+				field.getObjectTypeNames().contains("SearchEdge") ? sectionsPerHit : itemsByType.get("Section");
+			case "Highlight" -> (long) HIGHLIGHTED_FIELDS * (1 + sectionsPerHit);
 			default -> itemsByType.getOrDefault(item.getName(), SEARCH_LISTS.getOrDefault(item.getName(), 1));
 		};
 	}

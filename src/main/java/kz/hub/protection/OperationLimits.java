@@ -47,6 +47,11 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		.maximumSize(2_000)
 		.build();
 
+	/**
+	 * The list sizes of the content last served; built again when its version changes.
+	 */
+	private volatile ListSizes sizes;
+
 	OperationLimits(LimitsProperties limits, LiveContent live) {
 		this.limits = limits;
 		this.live = live;
@@ -69,7 +74,7 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		Content content = live.current().content();
 		Map<String, Object> variables = execution.getCoercedVariables().toMap();
 		if (variables.toString().length() > MAX_KEPT_VARIABLES_LENGTH) {
-			check(OperationMeasure.of(execution, ListSizes.of(content), maxMeasuredFields()));
+			check(OperationMeasure.of(execution, sizesOf(content), maxMeasuredFields()));
 			return SimpleInstrumentationContext.noOp();
 		}
 		MeasureKey key = new MeasureKey(execution.getOperationDefinition().getName(), variables, content.version());
@@ -79,8 +84,17 @@ class OperationLimits extends SimplePerformantInstrumentation {
 			ofDocument.clear();
 		}
 		check(ofDocument.computeIfAbsent(key,
-				missing -> OperationMeasure.of(execution, ListSizes.of(content), maxMeasuredFields())));
+				missing -> OperationMeasure.of(execution, sizesOf(content), maxMeasuredFields())));
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	private ListSizes sizesOf(Content content) {
+		ListSizes known = sizes;
+		if (known == null || !known.contentVersion().equals(content.version())) {
+			known = ListSizes.of(content);
+			sizes = known;
+		}
+		return known;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
 import kz.hub.content.Guide;
+import kz.hub.content.Location;
 import kz.hub.content.Permit;
 import kz.hub.content.RequiredDocument;
 import kz.hub.content.Requirement;
@@ -21,11 +22,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,17 +44,11 @@ final class ContentIndexer {
 
 	private final TextAnalysis analysis;
 
-	private final FacetsConfig facets;
+	private final SectionSubjects subjects;
 
-	ContentIndexer(TextAnalysis analysis, FacetsConfig facets) {
+	ContentIndexer(TextAnalysis analysis, SectionSubjects subjects) {
 		this.analysis = analysis;
-		this.facets = facets;
-	}
-
-	static FacetsConfig facetsConfig() {
-		FacetsConfig config = new FacetsConfig();
-		config.setMultiValued(IndexFields.ACTIVITY, true);
-		return config;
+		this.subjects = subjects;
 	}
 
 	/**
@@ -75,7 +67,7 @@ final class ContentIndexer {
 			.setRAMBufferSizeMB(RAM_BUFFER_MB);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			for (ContentItem item : content.items()) {
-				writer.addDocument(facets.build(document(item)));
+				writer.addDocument(document(item));
 			}
 		}
 		catch (IOException ex) {
@@ -84,11 +76,8 @@ final class ContentIndexer {
 	}
 
 	private Document document(ContentItem item) {
-		ContentType type = ContentType.of(item);
 		Document doc = new Document();
 		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.NO));
-		doc.add(new KeywordField(IndexFields.TYPE, type.name(), Field.Store.NO));
-		doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type.name()));
 		List<String> names = item.names();
 		title(doc, names.getFirst());
 		for (String name : names) {
@@ -99,7 +88,13 @@ final class ContentIndexer {
 				text(doc, IndexFields.DETAILS, guide.tags());
 				text(doc, IndexFields.TEXT, List.of(guide.summary()));
 			}
-			case Section section -> text(doc, IndexFields.TEXT, List.of(section.text()));
+			case Section section -> {
+				text(doc, IndexFields.TEXT, List.of(section.text()));
+				// A section about a place is found inside a circle around the place.
+				if (subjects.hitOf(section) instanceof Destination place) {
+					location(doc, place.location());
+				}
+			}
 			case Permit permit -> {
 				text(doc, IndexFields.DETAILS, List.of(permit.issuingAuthority()));
 				text(doc, IndexFields.TEXT, List.of(permit.summary(), permit.description()));
@@ -121,15 +116,11 @@ final class ContentIndexer {
 					.flatMap(List::stream)
 					.toList());
 		text(doc, IndexFields.TEXT, List.of(destination.summary(), destination.description()));
-		doc.add(new KeywordField(IndexFields.KIND, destination.kind().name(), Field.Store.NO));
-		doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, destination.kind().name()));
-		for (String activity : destination.activities()) {
-			doc.add(new SortedSetDocValuesFacetField(IndexFields.ACTIVITY, activity.toLowerCase()));
-		}
-		double latitude = destination.location().latitude();
-		double longitude = destination.location().longitude();
-		doc.add(new LatLonPoint(IndexFields.LOCATION, latitude, longitude));
-		doc.add(new LatLonDocValuesField(IndexFields.LOCATION, latitude, longitude));
+		location(doc, destination.location());
+	}
+
+	private static void location(Document doc, Location location) {
+		doc.add(new LatLonPoint(IndexFields.LOCATION, location.latitude(), location.longitude()));
 	}
 
 	private static void title(Document doc, String title) {

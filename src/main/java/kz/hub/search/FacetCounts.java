@@ -1,50 +1,77 @@
 package kz.hub.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
+import kz.hub.content.DestinationKind;
 
-/** Counts all matches of a search by type, destination kind and activity. */
+/**
+ * Counts the hits of a search by type, and for destinations by kind, activity and region.
+ * The counts are disjunctive, as Algolia and Meilisearch compute them: each facet counts
+ * under every filter field but its own, so with kind LAKE selected the kind facet still
+ * tells how many canyons there are.
+ */
 final class FacetCounts {
-
-	private static final List<String> DIMENSIONS = List.of(IndexFields.TYPE, IndexFields.KIND, IndexFields.ACTIVITY);
 
 	/** Most values listed per facet, most frequent first. */
 	private static final int MAX_FACET_VALUES = 50;
 
-	private final SortedSetDocValuesReaderState state;
+	private static final DestinationKind[] KINDS = DestinationKind.values();
 
-	FacetCounts(IndexReader reader, FacetsConfig config) throws IOException {
-		this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
+	private static final ContentType[] TYPES = ContentType.values();
+
+	private final HitCatalog catalog;
+
+	FacetCounts(HitCatalog catalog) {
+		this.catalog = catalog;
 	}
 
-	/** The counts of what the collector gathered, one facet per dimension. */
-	List<SearchResults.Facet> count(FacetsCollector collector) throws IOException {
-		SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-		List<SearchResults.Facet> facets = new ArrayList<>();
-		for (String dimension : DIMENSIONS) {
-			List<SearchResults.FacetValue> values = new ArrayList<>();
-			// A corpus without destinations has no kind or activity values at all.
-			if (state.getOrdRange(dimension) != null) {
-				FacetResult result = counts.getTopChildren(MAX_FACET_VALUES, dimension);
-				if (result != null) {
-					for (LabelAndValue value : result.labelValues) {
-						values.add(new SearchResults.FacetValue(value.label, value.value.intValue()));
-					}
+	/** The facets of the matched hits, each hit counted once. */
+	List<SearchResults.Facet> count(HitFilter filter, BestScores.Matches matches) {
+		int[] types = new int[TYPES.length];
+		int[] kinds = new int[KINDS.length];
+		int[] activities = new int[catalog.activities().size()];
+		int[] regions = new int[catalog.regions().size()];
+		for (int i = 0; i < matches.count(); i++) {
+			int hit = matches.matched()[i];
+			boolean type = filter.type(hit);
+			boolean kind = filter.kind(hit);
+			boolean activity = filter.activity(hit);
+			boolean region = filter.region(hit);
+			if (kind && activity && region) {
+				types[catalog.type(hit).ordinal()]++;
+			}
+			if (type && activity && region && catalog.kind(hit) >= 0) {
+				kinds[catalog.kind(hit)]++;
+			}
+			if (type && kind && region) {
+				for (int value : catalog.activities(hit)) {
+					activities[value]++;
 				}
 			}
-			facets.add(new SearchResults.Facet(dimension, values));
+			if (type && kind && activity && catalog.region(hit) >= 0) {
+				regions[catalog.region(hit)]++;
+			}
 		}
-		return facets;
+		return List.of(facet("type", types, number -> TYPES[number].name()),
+				facet("kind", kinds, number -> KINDS[number].name()),
+				facet("activity", activities, catalog.activities()::folded),
+				facet("region", regions, catalog.regions()::written));
+	}
+
+	private static SearchResults.Facet facet(String field, int[] counts, IntFunction<String> name) {
+		List<SearchResults.FacetValue> values = new ArrayList<>();
+		for (int number = 0; number < counts.length; number++) {
+			if (counts[number] > 0) {
+				values.add(new SearchResults.FacetValue(name.apply(number), counts[number]));
+			}
+		}
+		values.sort(Comparator.comparingInt(SearchResults.FacetValue::count)
+			.reversed()
+			.thenComparing(SearchResults.FacetValue::value));
+		return new SearchResults.Facet(field, values.subList(0, Math.min(MAX_FACET_VALUES, values.size())));
 	}
 
 }

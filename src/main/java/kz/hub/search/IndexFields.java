@@ -7,19 +7,10 @@ package kz.hub.search;
 final class IndexFields {
 
 	/**
-	 * The item id: exact match, and sorted on to break score ties the same way on every
-	 * replica; a hit reads it back from its sort values.
+	 * The item id: exact match, and read back from its doc values to tell which hit a
+	 * document belongs to.
 	 */
 	static final String ID = "id";
-
-	/** The content type: a filter and a facet. */
-	static final String TYPE = "type";
-
-	/** A destination's kind: a facet. */
-	static final String KIND = "kind";
-
-	/** A destination's activities: a multi-valued facet. */
-	static final String ACTIVITY = "activity";
 
 	/**
 	 * Name, title or heading: stemmed English, stored with offsets for highlighting,
@@ -50,7 +41,7 @@ final class IndexFields {
 	 */
 	static final String WORDS = "words";
 
-	/** A destination's point, for radius filters. */
+	/** The point of a destination, and of a section about one, for radius filters. */
 	static final String LOCATION = "location";
 
 	private IndexFields() {

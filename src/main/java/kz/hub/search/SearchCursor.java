@@ -1,52 +1,59 @@
 package kz.hub.search;
 
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedSetSelector;
-import org.apache.lucene.util.BytesRef;
-
 /**
- * The order of hits and the format of a hit's position in it: its exact score and id, so
+ * A hit's position in the order of a search: the sort, the hit's sort key and its id, so
  * the next page starts right after it in any process built from the same content.
+ *
+ * @param sort the order the position is in
+ * @param bucket the first part of the key: for {@link SearchSort#RANK}, 0 for ranked
+ * destinations and 1 for the rest; else 0
+ * @param value the second part, lower first: a rank, a distance, or a negated score
+ * @param id the hit's id, which breaks every tie the same way in every process
  */
-final class SearchCursor {
+record SearchCursor(SearchSort sort, int bucket, double value, String id) {
 
-	/**
-	 * Relevance, then id: the id makes the order, and so the cursors, the same in every
-	 * process. A hit's sort values are its score and id.
-	 */
-	static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
-			KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
-
-	private SearchCursor() {
-	}
-
-	/** The position of a hit with this score and id. */
-	static String position(float score, String id) {
-		return Integer.toHexString(Float.floatToIntBits(score)) + ":" + id;
+	/** The position as text, exact to the bit. */
+	String encoded() {
+		return sort.name() + ":" + bucket + ":" + Long.toHexString(Double.doubleToLongBits(value)) + ":" + id;
 	}
 
 	/**
-	 * The hit a position stands for, for Lucene's search after it; null for the first
-	 * page.
+	 * Whether a hit with this key comes after this position.
 	 */
-	static FieldDoc after(String position) {
+	boolean isBefore(int otherBucket, double otherValue, String otherId) {
+		return compare(bucket, value, id, otherBucket, otherValue, otherId) < 0;
+	}
+
+	static int compare(int bucket, double value, String id, int otherBucket, double otherValue, String otherId) {
+		int order = Integer.compare(bucket, otherBucket);
+		if (order == 0) {
+			order = Double.compare(value, otherValue);
+		}
+		return order != 0 ? order : id.compareTo(otherId);
+	}
+
+	/**
+	 * The position a cursor of this API stands for; null for the first page.
+	 * @throws InvalidQueryException when the text is no position, or one of another sort
+	 */
+	static SearchCursor after(String position, SearchSort sort) {
 		if (position == null) {
 			return null;
 		}
-		int colon = position.indexOf(':');
+		SearchCursor cursor;
 		try {
-			float score = Float.intBitsToFloat(Integer.parseUnsignedInt(position.substring(0, colon), 16));
-			String id = position.substring(colon + 1);
-			// Ids are unique, so the doc number never decides; MAX_VALUE keeps the hit
-			// itself off the next page.
-			return new FieldDoc(Integer.MAX_VALUE, score, new Object[] { score, new BytesRef(id) });
+			String[] parts = position.split(":", 4);
+			cursor = new SearchCursor(SearchSort.valueOf(parts[0]), Integer.parseInt(parts[1]),
+					Double.longBitsToDouble(Long.parseUnsignedLong(parts[2], 16)), parts[3]);
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidQueryException("after is not a search cursor this API gave out");
 		}
+		if (cursor.sort() != sort) {
+			throw new InvalidQueryException(
+					"after is a cursor of a search sorted by " + cursor.sort() + ", but this one is sorted by " + sort);
+		}
+		return cursor;
 	}
 
 }

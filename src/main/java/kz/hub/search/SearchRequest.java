@@ -3,27 +3,31 @@ package kz.hub.search;
 import java.util.Set;
 
 /**
- * One search as a person asked it.
+ * One search as a person asked it; equal requests have equal answers.
  *
  * @param text what the person typed: plain words, never query syntax
- * @param types the content types to keep; empty keeps all
+ * @param filter what the hits must be
  * @param near a circle to keep places inside, or null
+ * @param sort the order of the hits
  * @param first how many hits to return
  * @param after the position of the last hit of the previous page, or null for the first
  * page
  * @param highlights whether to mark the matched words of each hit
- * @param facets whether to count all matches by type, kind and activity
+ * @param facets whether to count all hits by type, kind, activity and region
  */
-public record SearchRequest(String text, Set<ContentType> types, GeoCircle near, int first, String after,
+public record SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
 		boolean highlights, boolean facets) {
 
 	public SearchRequest {
-		types = types == null ? Set.of() : Set.copyOf(types);
+		filter = filter == null ? SearchFilter.NONE : filter;
+		sort = sort == null ? SearchSort.RELEVANCE : sort;
 	}
 
-	/** A search that wants the whole answer, highlights and facets included. */
+	/**
+	 * A search by relevance that wants the whole answer, highlights and facets included.
+	 */
 	public SearchRequest(String text, Set<ContentType> types, GeoCircle near, int first, String after) {
-		this(text, types, near, first, after, true, true);
+		this(text, new SearchFilter(types, null, null, null), near, SearchSort.RELEVANCE, first, after, true, true);
 	}
 
 }

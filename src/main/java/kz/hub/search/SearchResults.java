@@ -5,29 +5,38 @@ import java.util.List;
 /**
  * One page of search hits with what describes all matches.
  *
- * @param totalCount how many items match over all pages
+ * @param totalCount how many hits match over all pages, an item and the sections about it
+ * counted once
  * @param correctedQuery the corrected spelling that was searched instead of the text, or
  * null
- * @param hits this page, best first
- * @param facets counts over all matches by type, destination kind and activity
+ * @param hits this page, in the order of the search's sort
+ * @param facets counts over all hits by type, destination kind, activity and region
  * @param hasNextPage whether more hits follow this page
  */
 public record SearchResults(int totalCount, String correctedQuery, List<Hit> hits, List<Facet> facets,
 		boolean hasNextPage) {
 
 	/**
-	 * One item found.
+	 * One item found: by itself, through the guide sections about it, or both.
 	 *
-	 * @param position where the hit stands in the order, for the cursor of the next page
+	 * @param id the item
+	 * @param score the best score of the item and its matching sections
 	 * @param distanceKm distance from the search's circle centre, or null without one
+	 * @param sectionIds the matching sections about the item, in guide order
+	 * @param highlights the item's own highlights first, then its sections'
+	 * @param position where the hit stands in the order, for the cursor of the next page
 	 */
-	public record Hit(String id, float score, Double distanceKm, List<Highlight> highlights, String position) {
+	public record Hit(String id, float score, Double distanceKm, List<String> sectionIds, List<Highlight> highlights,
+			String position) {
 	}
 
 	/**
 	 * A matched field with its matched words in {@code <mark>}, all other HTML escaped.
+	 *
+	 * @param sectionId the section about the hit the snippet comes from, or null when it
+	 * comes from the hit itself
 	 */
-	public record Highlight(String field, String snippet) {
+	public record Highlight(String field, String snippet, String sectionId) {
 	}
 
 	/** Match counts by the values of one field. */

@@ -52,12 +52,53 @@ final class SampleContent {
 	}
 
 	/**
+	 * Places with activities and regions, and a travel guide with a section about Almaty,
+	 * one about Charyn Canyon and one about no single place; every hit of "mountains" is
+	 * known: Almaty (itself and its section), Big Almaty Lake, Charyn Canyon (only
+	 * through its section) and the section on getting around.
+	 */
+	static Content travel() {
+		List<Destination> places = List.of(
+				place("almaty", 1, "Almaty", DestinationKind.CITY, ALMATY, "Almaty", List.of("skating", "museums"),
+						"The largest city, under the mountains."),
+				place("astana", 2, "Astana", DestinationKind.CITY, new Location(51.1694, 71.4491), "Astana",
+						List.of("museums"), "The capital on the steppe."),
+				place("big-almaty-lake", 3, "Big Almaty Lake", DestinationKind.LAKE, BIG_ALMATY_LAKE, "Almaty Region",
+						List.of("hiking", "picnicking"), "A turquoise lake in the mountains."),
+				place("shymbulak", 4, "Shymbulak", DestinationKind.SKI_RESORT, new Location(43.1283, 77.0804),
+						"Almaty Region", List.of("skiing", "Hiking"), "A ski resort with a gondola."),
+				place("charyn", 5, "Charyn Canyon", DestinationKind.CANYON, new Location(43.3536, 79.0814),
+						"Almaty Region", List.of("hiking", "camping"), "A red canyon carved by the river."));
+		List<Section> sections = List.of(section("almaty", "Almaty", "Apple orchards below the mountains."),
+				section("charyn-canyon", "Charyn Canyon", "Red walls, far from the mountains."),
+				section("getting-around", "Getting around", "Buses leave for the mountains every morning."));
+		Guide travel = new Guide("travel", "Travel in Kazakhstan", "Where to go.", GuideCategory.TRAVEL, List.of(),
+				List.of(), List.of("almaty", "big-almaty-lake", "charyn"), sections);
+		return new Content(List.of(travel), List.of(), List.of(), List.of(), List.of(), places, "");
+	}
+
+	static SearchIndex travelIndex(int resultCacheSize) {
+		return SearchIndex.build(travel(), SearchIndex.inMemoryDirectory(), resultCacheSize, LIMITS);
+	}
+
+	private static Section section(String anchor, String heading, String text) {
+		return new Section("travel#" + anchor, "travel", anchor, heading, 2, text, "<p>" + text + "</p>");
+	}
+
+	private static Destination place(String id, int rank, String name, DestinationKind kind, Location location,
+			String region, List<String> activities, String description) {
+		return new Destination(id, rank, name, kind, description, description, List.of(), activities, List.of(),
+				List.of(), location, region);
+	}
+
+	/**
 	 * The sample content in an in-memory index, opened for reading; closing it frees
 	 * both.
 	 */
 	static DirectoryReader openReader(TextAnalysis analysis) throws IOException {
 		Directory directory = SearchIndex.inMemoryDirectory();
-		new ContentIndexer(analysis, ContentIndexer.facetsConfig()).write(content(), directory);
+		Content content = content();
+		new ContentIndexer(analysis, new SectionSubjects(content)).write(content, directory);
 		return DirectoryReader.open(directory);
 	}
 

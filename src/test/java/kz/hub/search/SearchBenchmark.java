@@ -3,11 +3,13 @@ package kz.hub.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import kz.hub.content.Content;
@@ -45,6 +47,29 @@ public final class SearchBenchmark {
 
 	private static final int MEASURED_ROUNDS = 150;
 
+	/**
+	 * The ways a search is steered, each measured over all the queries: as typed;
+	 * filtered by kind and activity; sorted by rank; and inside a circle, nearest first.
+	 * Every search groups places with the sections about them.
+	 */
+	private static final Map<String, Function<String, SearchRequest>> SEARCHES = searches();
+
+	private static Map<String, Function<String, SearchRequest>> searches() {
+		GeoCircle steppe = new GeoCircle(48, 67, 800);
+		SearchFilter lakesOrCanyonsForHiking = new SearchFilter(null,
+				Set.of(DestinationKind.LAKE, DestinationKind.CANYON), Set.of("hiking"), null);
+		Map<String, Function<String, SearchRequest>> searches = new LinkedHashMap<>();
+		searches.put("relevance", query -> request(query, SearchFilter.NONE, null, SearchSort.RELEVANCE));
+		searches.put("filtered", query -> request(query, lakesOrCanyonsForHiking, null, SearchSort.RELEVANCE));
+		searches.put("by rank", query -> request(query, SearchFilter.NONE, null, SearchSort.RANK));
+		searches.put("near, by distance", query -> request(query, SearchFilter.NONE, steppe, SearchSort.DISTANCE));
+		return searches;
+	}
+
+	private static SearchRequest request(String query, SearchFilter filter, GeoCircle near, SearchSort sort) {
+		return new SearchRequest(query, filter, near, sort, 10, null, true, true);
+	}
+
 	public static void main(String[] args) throws Exception {
 		int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 1_000, 10_000, 100_000 };
@@ -59,32 +84,36 @@ public final class SearchBenchmark {
 				double buildMs = (System.nanoTime() - start) / 1e6;
 				System.gc();
 				double heapMb = (usedHeap() - heapBefore) / 1048576.0;
-				long[] latencies = measure(index);
-				Arrays.sort(latencies);
-				rows.add(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.2f | %.2f | %.2f |", size,
-						index.size(), buildMs, heapMb, percentile(latencies, 50), percentile(latencies, 99),
-						percentile(latencies, 100)));
+				for (Map.Entry<String, Function<String, SearchRequest>> search : SEARCHES.entrySet()) {
+					long[] latencies = measure(index, search.getValue());
+					Arrays.sort(latencies);
+					rows.add(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %s | %.2f | %.2f | %.2f |", size,
+							index.size(), buildMs, heapMb, search.getKey(), percentile(latencies, 50),
+							percentile(latencies, 99), percentile(latencies, 100)));
+				}
 			}
 		}
 		System.out.println();
 		System.out.println("Search benchmark, in process (no HTTP), " + QUERIES.size() + " queries x " + MEASURED_ROUNDS
 				+ " rounds, first=10 with highlights and facets; JDK " + Runtime.version() + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores");
-		System.out.println("| generated items | indexed docs | build ms | index heap MB | p50 ms | p99 ms | max ms |");
-		System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+		System.out.println(
+				"| generated items | indexed docs | build ms | index heap MB | search | p50 ms | p99 ms | max ms |");
+		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
 		rows.forEach(System.out::println);
 	}
 
-	private static long[] measure(SearchIndex index) {
+	private static long[] measure(SearchIndex index, Function<String, SearchRequest> search) {
 		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-			QUERIES.forEach(query -> index.searchIndex(new SearchRequest(query, Set.of(), null, 10, null)));
+			QUERIES.forEach(query -> index.searchIndex(search.apply(query)));
 		}
 		long[] latencies = new long[MEASURED_ROUNDS * QUERIES.size()];
 		int i = 0;
 		for (int round = 0; round < MEASURED_ROUNDS; round++) {
 			for (String query : QUERIES) {
+				SearchRequest request = search.apply(query);
 				long start = System.nanoTime();
-				index.searchIndex(new SearchRequest(query, Set.of(), null, 10, null));
+				index.searchIndex(request);
 				latencies[i++] = System.nanoTime() - start;
 			}
 		}
@@ -157,15 +186,19 @@ public final class SearchBenchmark {
 			int sections = size - size / 2;
 			for (int g = 0; sections > 0; g++) {
 				String guideId = "guide-" + (g + 1);
+				// Each guide's first section is about a place it covers, as in the
+				// articles: search shows the two as one hit.
+				Destination covered = destinations.isEmpty() ? null : destinations.get(g % destinations.size());
 				List<Section> parts = new ArrayList<>();
 				for (int s = 0; s < 5 && sections > 0; s++, sections--) {
 					String anchor = "part-" + (s + 1);
+					String heading = s == 0 && covered != null ? covered.name() : prose(4);
 					String text = prose(80);
-					parts.add(new Section(guideId + "#" + anchor, guideId, anchor, prose(4), 2, text,
+					parts.add(new Section(guideId + "#" + anchor, guideId, anchor, heading, 2, text,
 							"<p>" + text + "</p>"));
 				}
 				guides.add(new Guide(guideId, prose(6), prose(12), GuideCategory.TRAVEL, List.of(), List.of(),
-						List.of(), parts));
+						covered == null ? List.of() : List.of(covered.id()), parts));
 			}
 			return new Content(guides, List.of(), List.of(), List.of(), List.of(), destinations, seed.synonyms());
 		}

@@ -1,0 +1,62 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.search.Query;
+
+/**
+ * The hits of one page as the answer shows them: each item with the sections about it
+ * that matched, and the highlights of both, the item's own first.
+ */
+final class PageHits {
+
+	private final HitCatalog catalog;
+
+	private final HitHighlighter highlighter;
+
+	PageHits(HitCatalog catalog, HitHighlighter highlighter) {
+		this.catalog = catalog;
+		this.highlighter = highlighter;
+	}
+
+	/** The page's hits, each with its matching sections and the highlights of all. */
+	List<SearchResults.Hit> hits(Query highlighting, boolean highlight, HitOrder order, BestScores.Matches matches,
+			int[] page) throws IOException {
+		List<Integer> docs = new ArrayList<>();
+		for (int hit : page) {
+			for (int doc : catalog.members(hit)) {
+				if (matches.docs().get(doc)) {
+					docs.add(doc);
+				}
+			}
+		}
+		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
+		// Highlights are most of the work of a search: only when the client asked.
+		List<List<SearchResults.Highlight>> highlights = highlight && docIds.length > 0
+				? highlighter.highlights(highlighting, docIds) : null;
+		List<SearchResults.Hit> hits = new ArrayList<>(page.length);
+		int next = 0;
+		for (int hit : page) {
+			String id = catalog.id(hit);
+			List<String> sections = new ArrayList<>();
+			List<SearchResults.Highlight> marks = new ArrayList<>();
+			for (; next < docIds.length && catalog.hitOfDoc(docIds[next]) == hit; next++) {
+				String item = catalog.itemOfDoc(docIds[next]);
+				String section = item.equals(id) ? null : item;
+				if (section != null) {
+					sections.add(section);
+				}
+				if (highlights != null) {
+					highlights.get(next)
+						.forEach(mark -> marks.add(new SearchResults.Highlight(mark.field(), mark.snippet(), section)));
+				}
+			}
+			hits.add(new SearchResults.Hit(id, matches.best()[hit], order.distanceKm(hit), sections, marks,
+					order.position(hit, matches.best()).encoded()));
+		}
+		return hits;
+	}
+
+}

@@ -1,0 +1,84 @@
+package kz.hub.search;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import kz.hub.content.Destination;
+import kz.hub.content.DestinationKind;
+
+/**
+ * What a hit must be to be kept: the values of one field are alternatives, the fields
+ * combine. An empty field keeps everything; kinds, activities and regions are facts of
+ * destinations, so any of them keeps only destinations.
+ *
+ * @param types the content types of the hits
+ * @param kinds destination kinds
+ * @param activities activities a destination offers, ignoring case
+ * @param regions regions a destination lies in, ignoring case
+ */
+public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, Set<String> activities,
+		Set<String> regions) {
+
+	/** Keeps every hit. */
+	public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of());
+
+	public SearchFilter {
+		types = types == null ? Set.of() : Set.copyOf(types);
+		kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+		activities = folded(activities);
+		regions = folded(regions);
+	}
+
+	/** A value as the filter compares it: stripped, lower case. */
+	static String fold(String value) {
+		return value.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static Set<String> folded(Set<String> values) {
+		return values == null ? Set.of()
+				: values.stream().map(SearchFilter::fold).collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** Whether the destination is kept by the kinds, activities and regions. */
+	public boolean accepts(Destination destination) {
+		return (types.isEmpty() || types.contains(ContentType.DESTINATION))
+				&& (kinds.isEmpty() || kinds.contains(destination.kind()))
+				&& (activities.isEmpty()
+						|| destination.activities().stream().map(SearchFilter::fold).anyMatch(activities::contains))
+				&& (regions.isEmpty() || regions.contains(fold(destination.region())));
+	}
+
+	/**
+	 * This filter, refused when it names an activity or region no destination has: a typo
+	 * would otherwise look like an empty answer.
+	 */
+	public SearchFilter requireKnown(Collection<Destination> destinations) {
+		Set<String> knownActivities = new TreeSet<>();
+		Set<String> knownRegions = new TreeSet<>();
+		for (Destination destination : destinations) {
+			destination.activities().forEach(activity -> knownActivities.add(fold(activity)));
+			knownRegions.add(fold(destination.region()));
+		}
+		requireKnown("activity", activities, knownActivities);
+		requireKnown("region", regions, knownRegions);
+		return this;
+	}
+
+	static void requireKnown(String field, Set<String> asked, Set<String> known) {
+		for (String value : asked) {
+			if (!known.contains(value)) {
+				throw unknown(field, value, known);
+			}
+		}
+	}
+
+	private static InvalidQueryException unknown(String field, String value, Collection<String> known) {
+		String listed = known.stream().sorted().limit(30).collect(Collectors.joining(", "));
+		return new InvalidQueryException("filter." + field + " '" + value + "' is no destination's " + field
+				+ "; known values: " + listed + (known.size() > 30 ? ", …" : ""));
+	}
+
+}
