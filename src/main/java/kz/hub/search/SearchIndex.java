@@ -165,9 +165,10 @@ public final class SearchIndex implements AutoCloseable {
 			int others = Curation.Rule.withoutPins(kept, total, pins);
 			// Pinned hits lead the first pages; a cursor after one of them tells how
 			// many.
-			int pinsBefore = after == null ? 0 : after.isPinned() ? after.pinsBefore() : pins.length;
+			int pinsBefore = after == null ? 0
+					: after.isPinned() ? Math.min(after.pinsBefore(), pins.length) : pins.length;
 			// One more than asked for tells whether a next page exists.
-			int[] pinned = Arrays.copyOfRange(pins, Math.min(pinsBefore, pins.length),
+			int[] pinned = Arrays.copyOfRange(pins, pinsBefore,
 					Math.min(pins.length, pinsBefore + request.first() + 1));
 			int[] rest = order.page(kept, others, matches.best(), after == null || after.isPinned() ? null : after,
 					request.first() + 1 - pinned.length);

@@ -54,6 +54,17 @@ class CurationTest {
 	}
 
 	@Test
+	void aCursorAfterMorePinsThanTheRuleHasStartsAfterThem() throws IOException {
+		try (SearchIndex index = index(new CurationRule("lake", List.of("astana"), null))) {
+			String farAfterThePins = "RELEVANCE:-1:" + Long.toHexString(Double.doubleToLongBits(Double.MAX_VALUE))
+					+ ":astana";
+			assertThat(index.search(new SearchRequest("lake", Set.of(), null, 10, farAfterThePins)).hits())
+				.extracting(SearchResults.Hit::id)
+				.containsExactly("big-almaty-lake");
+		}
+	}
+
+	@Test
 	void aRuleWithoutASearchableWordIsRefused() {
 		assertThatThrownBy(() -> index(new CurationRule("the", List.of("astana"), null)))
 			.isInstanceOf(UnindexableContentException.class)
