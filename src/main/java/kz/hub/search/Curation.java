@@ -32,7 +32,8 @@ final class Curation {
 	Curation(List<CurationRule> curation, TextAnalysis analysis, HitCatalog catalog, int maxDoc) {
 		this.analysis = analysis;
 		Map<String, Integer> hitOfItem = new HashMap<>();
-		for (int doc = 0; doc < maxDoc; doc++) {
+		// Most indexes have no rules, and a big one has many documents to look through.
+		for (int doc = 0; doc < (curation.isEmpty() ? 0 : maxDoc); doc++) {
 			hitOfItem.put(catalog.itemOfDoc(doc), catalog.hitOfDoc(doc));
 		}
 		for (CurationRule rule : curation) {
