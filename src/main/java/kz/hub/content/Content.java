@@ -32,17 +32,27 @@ public final class Content {
 
 	private final String synonyms;
 
+	private final List<CurationRule> curation;
+
 	private final Map<String, ContentItem> byId = new LinkedHashMap<>();
 
 	private final String version;
 
 	/**
-	 * Content made in code, e.g. a generated benchmark corpus; only {@link ContentLoader}
-	 * checks links.
+	 * Content without curation rules made in code, e.g. a generated benchmark corpus.
 	 */
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
 			String synonyms) {
+		this(guides, permits, requirements, documents, steps, destinations, synonyms, List.of());
+	}
+
+	/**
+	 * Content made in code or loaded; only {@link ContentLoader} checks links.
+	 */
+	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
+			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
+			String synonyms, List<CurationRule> curation) {
 		this.guides = List.copyOf(guides);
 		this.permits = List.copyOf(permits);
 		this.requirements = List.copyOf(requirements);
@@ -50,11 +60,12 @@ public final class Content {
 		this.steps = List.copyOf(steps);
 		this.destinations = List.copyOf(destinations);
 		this.synonyms = synonyms;
+		this.curation = List.copyOf(curation);
 		Stream.of(guides, permits, requirements, documents, steps, destinations)
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
-		this.version = fingerprint(byId.values(), synonyms);
+		this.version = fingerprint(byId.values(), synonyms, this.curation);
 	}
 
 	/**
@@ -78,7 +89,7 @@ public final class Content {
 		return counts;
 	}
 
-	private static String fingerprint(Collection<ContentItem> items, String synonyms) {
+	private static String fingerprint(Collection<ContentItem> items, String synonyms, List<CurationRule> curation) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			// Records print every field, so their text is a faithful, ordered picture of
@@ -87,6 +98,8 @@ public final class Content {
 				digest.update(item.toString().getBytes(StandardCharsets.UTF_8));
 			}
 			digest.update(synonyms.getBytes(StandardCharsets.UTF_8));
+			// Rules change answers, so an edit of them is a new version too.
+			digest.update(curation.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest(), 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -128,6 +141,11 @@ public final class Content {
 	/** The synonym rules for search, in Solr's format; empty when index-data has none. */
 	public String synonyms() {
 		return synonyms;
+	}
+
+	/** The editors' rules for particular searches, in file order; empty when none. */
+	public List<CurationRule> curation() {
+		return curation;
 	}
 
 	public Optional<ContentItem> item(String id) {

@@ -3,6 +3,7 @@ package kz.hub.content;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class ContentLoader {
 	static final String SYNONYMS = "synonyms.txt";
 
 	static final String GUIDES = "guides/";
+
+	static final String CURATION = "curation.yaml";
 
 	private final YamlReader yaml = new YamlReader();
 
@@ -80,10 +83,16 @@ public final class ContentLoader {
 		Stream.of(permits, requirements, documents, steps, destinations)
 			.flatMap(List::stream)
 			.forEach(item -> checkSection(item, sectionIds));
+		List<Sourced<CurationRule>> curation = yaml.readList(CURATION, files.readIfPresent(CURATION).orElse(""),
+				CurationRule.class);
+		Set<String> itemIds = new HashSet<>(sectionIds);
+		Stream.of(ids(permits), ids(requirements), ids(documents), ids(steps), ids(destinations), ids(guides))
+			.forEach(itemIds::addAll);
+		curation.forEach(rule -> checkRule(rule, itemIds));
 		return new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
-				sorted(destinations, Comparator.comparing(Destination::rank)),
-				files.readIfPresent(SYNONYMS).orElse(""));
+				sorted(destinations, Comparator.comparing(Destination::rank)), files.readIfPresent(SYNONYMS).orElse(""),
+				items(curation));
 	}
 
 	@SafeVarargs
@@ -122,6 +131,31 @@ public final class ContentLoader {
 			if (!known.contains(id)) {
 				throw from.error(field, "unknown " + kind + " id '" + id + "'; known ids are "
 						+ known.stream().sorted().collect(Collectors.joining(", ")));
+			}
+		}
+	}
+
+	/**
+	 * A rule names known items, each once: an item both pinned and hidden, or pinned
+	 * twice, is a mistake the editor should see.
+	 */
+	private static void checkRule(Sourced<CurationRule> rule, Set<String> itemIds) {
+		CurationRule item = rule.item();
+		if (item.pin().isEmpty() && item.hide().isEmpty()) {
+			throw rule.error("pin",
+					"the rule for '" + item.query() + "' pins and hides nothing; give pin, hide or both");
+		}
+		checkLinks(rule, "pin", item.pin(), itemIds, "item");
+		checkLinks(rule, "hide", item.hide(), itemIds, "item");
+		Set<String> seen = new HashSet<>();
+		for (String id : item.pin()) {
+			if (!seen.add(id)) {
+				throw rule.error("pin", "'" + id + "' is pinned twice; list it once");
+			}
+		}
+		for (String id : item.hide()) {
+			if (item.pin().contains(id)) {
+				throw rule.error("hide", "'" + id + "' is both pinned and hidden; keep it in one of the lists");
 			}
 		}
 	}

@@ -12,9 +12,12 @@ import kz.hub.search.SearchResults;
 record SearchConnection(int totalCount, String correctedQuery, List<Edge> edges, List<SearchResults.Facet> facets,
 		PageInfo pageInfo) {
 
-	/** One hit: its node, and the matching guide sections about it. */
+	/**
+	 * One hit: its node, the matching guide sections about it, and whether an editor
+	 * pinned it.
+	 */
 	record Edge(String cursor, double score, Double distanceKm, List<SearchResults.Highlight> highlights,
-			ContentItem node, List<Section> sections) {
+			ContentItem node, List<Section> sections, boolean pinned) {
 	}
 
 }

@@ -61,7 +61,8 @@ class SearchController {
 					hit.sectionIds()
 						.stream()
 						.map(id -> edition.content().item(id, Section.class).orElseThrow())
-						.toList()))
+						.toList(),
+					hit.pinned()))
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
 				results.hasNextPage(), after);

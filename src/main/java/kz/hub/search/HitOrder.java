@@ -56,6 +56,11 @@ final class HitOrder {
 		return new SearchCursor(sort, bucket(hit), value(hit, best), catalog.id(hit));
 	}
 
+	/** The position of the pinned hit that stands at this place among the pins. */
+	SearchCursor pinnedPosition(int place, int hit) {
+		return new SearchCursor(sort, SearchCursor.PINNED, place, catalog.id(hit));
+	}
+
 	/**
 	 * The first hits after a position, in order.
 	 * @param hits the hits to order, the first {@code count} of them

@@ -21,9 +21,13 @@ final class PageHits {
 		this.highlighter = highlighter;
 	}
 
-	/** The page's hits, each with its matching sections and the highlights of all. */
+	/**
+	 * The page's hits, each with its matching sections and the highlights of all.
+	 * @param pinned how many hits lead the page as pinned
+	 * @param pinsBefore how many pinned hits came on earlier pages
+	 */
 	List<SearchResults.Hit> hits(Query highlighting, boolean highlight, HitOrder order, BestScores.Matches matches,
-			int[] page) throws IOException {
+			int[] page, int pinned, int pinsBefore) throws IOException {
 		List<Integer> docs = new ArrayList<>();
 		for (int hit : page) {
 			for (int doc : catalog.members(hit)) {
@@ -38,7 +42,8 @@ final class PageHits {
 				? highlighter.highlights(highlighting, docIds) : null;
 		List<SearchResults.Hit> hits = new ArrayList<>(page.length);
 		int next = 0;
-		for (int hit : page) {
+		for (int i = 0; i < page.length; i++) {
+			int hit = page[i];
 			String id = catalog.id(hit);
 			List<String> sections = new ArrayList<>();
 			List<SearchResults.Highlight> marks = new ArrayList<>();
@@ -53,8 +58,10 @@ final class PageHits {
 						.forEach(mark -> marks.add(new SearchResults.Highlight(mark.field(), mark.snippet(), section)));
 				}
 			}
+			SearchCursor position = i < pinned ? order.pinnedPosition(pinsBefore + i, hit)
+					: order.position(hit, matches.best());
 			hits.add(new SearchResults.Hit(id, matches.best()[hit], order.distanceKm(hit), sections, marks,
-					order.position(hit, matches.best()).encoded()));
+					position.encoded(), i < pinned));
 		}
 		return hits;
 	}

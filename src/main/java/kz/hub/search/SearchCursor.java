@@ -5,12 +5,26 @@ package kz.hub.search;
  * the next page starts right after it in any process built from the same content.
  *
  * @param sort the order the position is in
- * @param bucket the first part of the key: for {@link SearchSort#RANK}, 0 for ranked
- * destinations and 1 for the rest; else 0
- * @param value the second part, lower first: a rank, a distance, or a negated score
+ * @param bucket the first part of the key: {@link #PINNED} for a pinned hit; for
+ * {@link SearchSort#RANK}, 0 for ranked destinations and 1 for the rest; else 0
+ * @param value the second part, lower first: a pinned hit's place among the pins, a rank,
+ * a distance, or a negated score
  * @param id the hit's id, which breaks every tie the same way in every process
  */
 record SearchCursor(SearchSort sort, int bucket, double value, String id) {
+
+	/** The bucket of pinned hits, before every other. */
+	static final int PINNED = -1;
+
+	/** Whether this is the position of a pinned hit. */
+	boolean isPinned() {
+		return bucket == PINNED;
+	}
+
+	/** How many pinned hits stand before the first one after this position. */
+	int pinsBefore() {
+		return isPinned() ? (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1, value)) + 1 : 0;
+	}
 
 	/** The position as text, exact to the bit. */
 	String encoded() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import kz.hub.content.Content;
 import kz.hub.content.Location;
@@ -42,6 +43,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final PageHits pageHits;
 
+	private final Curation curation;
+
 	private final Completions completions;
 
 	private final RecentAnswers recentAnswers;
@@ -57,6 +60,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.catalog = new HitCatalog(reader, content, subjects);
 		this.facetCounts = new FacetCounts(catalog);
 		this.pageHits = new PageHits(catalog, highlighter);
+		this.curation = new Curation(content.curation(), analysis, catalog, reader.maxDoc());
 		this.completions = completions;
 		this.recentAnswers = new RecentAnswers(resultCacheSize);
 	}
@@ -148,23 +152,40 @@ public final class SearchIndex implements AutoCloseable {
 			query.add(LatLonPoint.newDistanceQuery(IndexFields.LOCATION, near.latitude(), near.longitude(),
 					near.radiusKm() * 1000), Occur.FILTER);
 		}
+		Curation.Rule rule = curation.ruleFor(request.text());
 		try {
-			BestScores.Matches matches = searcher.search(query.build(), new BestScores(catalog, reader.maxDoc()));
+			BestScores.Matches matches = rule.apply(
+					searcher.search(query.build(), new BestScores(catalog, reader.maxDoc())),
+					hit -> request.near() == null || inside(order.distanceKm(hit), request.near()));
 			// Filters and facets work on hits, an item and its sections as one, so they
 			// run on the matches rather than in the query.
 			int[] kept = new int[matches.count()];
 			int total = filter.keep(matches, kept);
+			int[] pins = rule.shown(matches, filter);
+			int others = Curation.Rule.withoutPins(kept, total, pins);
+			// Pinned hits lead the first pages; a cursor after one of them tells how
+			// many.
+			int pinsBefore = after == null ? 0
+					: after.isPinned() ? Math.min(after.pinsBefore(), pins.length) : pins.length;
 			// One more than asked for tells whether a next page exists.
-			int[] page = order.page(kept, total, matches.best(), after, request.first() + 1);
+			int[] pinned = Arrays.copyOfRange(pins, pinsBefore,
+					Math.min(pins.length, pinsBefore + request.first() + 1));
+			int[] rest = order.page(kept, others, matches.best(), after == null || after.isPinned() ? null : after,
+					request.first() + 1 - pinned.length);
+			int[] page = IntStream.concat(Arrays.stream(pinned), Arrays.stream(rest)).toArray();
 			List<SearchResults.Facet> facets = request.facets() ? facetCounts.count(filter, matches) : List.of();
 			return new SearchResults(total, plan.correctedQuery(),
 					pageHits.hits(plan.highlighting(), request.highlights(), order, matches,
-							Arrays.copyOf(page, Math.min(page.length, request.first()))),
+							Arrays.copyOf(page, Math.min(page.length, request.first())), pinned.length, pinsBefore),
 					facets, page.length > request.first());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static boolean inside(Double distanceKm, GeoCircle circle) {
+		return distanceKm != null && distanceKm <= circle.radiusKm();
 	}
 
 	@Override

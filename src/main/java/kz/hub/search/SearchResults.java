@@ -6,7 +6,7 @@ import java.util.List;
  * One page of search hits with what describes all matches.
  *
  * @param totalCount how many hits match over all pages, an item and the sections about it
- * counted once
+ * counted once, pinned hits included and hidden ones not
  * @param correctedQuery the corrected spelling that was searched instead of the text, or
  * null
  * @param hits this page, in the order of the search's sort
@@ -25,9 +25,11 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 	 * @param sectionIds the matching sections about the item, in guide order
 	 * @param highlights the item's own highlights first, then its sections'
 	 * @param position where the hit stands in the order, for the cursor of the next page
+	 * @param pinned whether an editor's rule put the hit first; it scores 0 when it did
+	 * not match the text
 	 */
 	public record Hit(String id, float score, Double distanceKm, List<String> sectionIds, List<Highlight> highlights,
-			String position) {
+			String position, boolean pinned) {
 	}
 
 	/**
