@@ -1,9 +1,5 @@
 package kz.hub.persisted;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
@@ -14,12 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedOperationsTest {
 
 	private final ShippedOperations shipped = ShippedOperations.load(new ClassPathResource(ShippedOperations.LOCATION));
-
-	@Test
-	void theShippedCopyIsTheContractsOperationsFile() throws IOException {
-		assertThat(Files.readString(Path.of("src/main/resources", ShippedOperations.LOCATION)))
-			.isEqualTo(Files.readString(Path.of("src/test/resources/graphql-test/operations.graphql")));
-	}
 
 	@Test
 	void eachOperationIsOneDocumentWithTheFragmentsItSpreads() {
