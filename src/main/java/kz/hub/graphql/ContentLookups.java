@@ -10,6 +10,7 @@ import kz.hub.content.ApplicationStep;
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
+import kz.hub.content.Explained;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
 import kz.hub.content.RequiredDocument;
@@ -22,9 +23,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The root fields that list the items of one type or find one by id: a table from field
- * to content, one data fetcher for all, run on the request's own thread (they only read
- * memory).
+ * The fields that only look content up: the root fields that list the items of one type
+ * or find one by id, and the section that explains a fact. A table from field to content,
+ * run on the request's own thread (they only read memory).
  */
 @Configuration(proxyBeanMethods = false)
 class ContentLookups {
@@ -38,13 +39,22 @@ class ContentLookups {
 			Content::permits, "requirements", Content::requirements, "documents", Content::documents, "steps",
 			Content::steps, "guides", Content::guides);
 
+	/** The types whose items name the guide section that explains them. */
+	private static final List<String> EXPLAINED = List.of("Permit", "Requirement", "Document", "ApplicationStep",
+			"Destination");
+
 	@Bean
 	RuntimeWiringConfigurer contentLookupFields() {
-		return wiring -> wiring.type("Query", type -> {
-			BY_ID.forEach((field, itemType) -> type.dataFetcher(field, byId(itemType)));
-			LISTS.forEach((field, list) -> type.dataFetcher(field, env -> list.apply(content(env))));
-			return type;
-		});
+		return wiring -> {
+			wiring.type("Query", type -> {
+				BY_ID.forEach((field, itemType) -> type.dataFetcher(field, byId(itemType)));
+				LISTS.forEach((field, list) -> type.dataFetcher(field, env -> list.apply(content(env))));
+				return type;
+			});
+			// Null when the item names no section, so GraphQL answers null.
+			EXPLAINED.forEach(typeName -> wiring.type(typeName, type -> type.dataFetcher("section",
+					env -> content(env).sectionOf(env.<Explained>getSource()).orElse(null))));
+		};
 	}
 
 	private static DataFetcher<ContentItem> byId(Class<? extends ContentItem> itemType) {

@@ -7,14 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.hub.content.Content;
-import kz.hub.content.ApplicationStep;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
-import kz.hub.content.Explained;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
-import kz.hub.content.RequiredDocument;
-import kz.hub.content.Requirement;
 import kz.hub.content.Section;
 import kz.hub.live.Edition;
 
@@ -45,36 +41,6 @@ class GuideController {
 	@SchemaMapping
 	Guide guide(Section section, @ContextValue Edition edition) {
 		return edition.content().guideOf(section);
-	}
-
-	@SchemaMapping(typeName = "Permit", field = "section")
-	Section permitSection(Permit permit, @ContextValue Edition edition) {
-		return sectionOf(permit, edition);
-	}
-
-	@SchemaMapping(typeName = "Requirement", field = "section")
-	Section requirementSection(Requirement requirement, @ContextValue Edition edition) {
-		return sectionOf(requirement, edition);
-	}
-
-	@SchemaMapping(typeName = "Document", field = "section")
-	Section documentSection(RequiredDocument document, @ContextValue Edition edition) {
-		return sectionOf(document, edition);
-	}
-
-	@SchemaMapping(typeName = "ApplicationStep", field = "section")
-	Section stepSection(ApplicationStep step, @ContextValue Edition edition) {
-		return sectionOf(step, edition);
-	}
-
-	@SchemaMapping(typeName = "Destination", field = "section")
-	Section destinationSection(Destination destination, @ContextValue Edition edition) {
-		return sectionOf(destination, edition);
-	}
-
-	/** Null when the item names no section, so GraphQL answers null. */
-	private static Section sectionOf(Explained item, Edition edition) {
-		return edition.content().sectionOf(item).orElse(null);
 	}
 
 	/**
