@@ -18,13 +18,8 @@ port="${PORT:-18080}"
 command -v wrk >/dev/null || { echo "load-check: wrk not found; apt-get install -y wrk" >&2; exit 3; }
 [[ "$duration" =~ ^[0-9]+$ && "$duration" -ge 1 && "$duration" -le 600 ]] || { echo "DURATION_S must be 1..600" >&2; exit 2; }
 
-jar="$(ls target/kazakhstan-hub-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
-if [ -z "$jar" ]; then
-  mvn -B -q -DskipTests package
-  jar="$(ls target/kazakhstan-hub-*.jar | grep -v original | head -n 1)"
-fi
-java="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java"
-[ -x "$java" ] || java=java
+# shellcheck source=src/bench/packaged-hub.sh
+source src/bench/packaged-hub.sh
 
 # shellcheck disable=SC2086
 "$java" ${JAVA_OPTS:--Xmx256m -XX:+ExitOnOutOfMemoryError} -jar "$jar" --server.address=127.0.0.1 --server.port="$port" > target/load-check-server.log 2>&1 &

@@ -19,13 +19,8 @@ for tool in nginx:nginx wrk:wrk; do
   command -v "${tool%%:*}" >/dev/null || { apt-get update -q && apt-get install -y -q --no-install-recommends "${tool#*:}"; } \
     || { echo "replicas: cannot install ${tool#*:}" >&2; exit 3; }
 done
-jar="$(ls target/kazakhstan-hub-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
-if [ -z "$jar" ]; then
-  mvn -B -q -DskipTests package
-  jar="$(ls target/kazakhstan-hub-*.jar | grep -v original | head -n 1)"
-fi
-java="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java"
-[ -x "$java" ] || java=java
+# shellcheck source=src/bench/packaged-hub.sh
+source src/bench/packaged-hub.sh
 
 work="$(mktemp -d)"
 chmod 755 "$work"
