@@ -8,20 +8,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A writable copy of the packaged index-data, for tests that edit or break the content.
+ * Registered as a JUnit extension ({@code @RegisterExtension final ContentFolder folder =
+ * new ContentFolder();}) it is a fresh copy in a new folder for each test.
  */
-public final class ContentFolder {
+public final class ContentFolder implements BeforeEachCallback, AfterEachCallback {
 
-	private final Path root;
+	private Path root;
+
+	/** A copy made before each test and removed after it. */
+	public ContentFolder() {
+	}
 
 	private ContentFolder(Path root) {
 		this.root = root;
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		root = copyInto(Files.createTempDirectory("content")).root;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) throws IOException {
+		FileSystemUtils.deleteRecursively(root);
 	}
 
 	/** Copies every file of the packaged index-data into {@code root}. */

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,15 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ContentLoaderTest {
 
-	@TempDir
-	Path root;
-
-	ContentFolder folder;
-
-	@BeforeEach
-	void copyContent() {
-		folder = ContentFolder.copyInto(root);
-	}
+	/** A fresh copy of the content for each test, to break. */
+	@RegisterExtension
+	final ContentFolder folder = new ContentFolder();
 
 	private Content load() {
 		return new ContentLoader().load(folder.location());
@@ -268,7 +262,7 @@ class ContentLoaderTest {
 	@Test
 	void readsAPlainFolderPathFromDisk() {
 		folder.replace("destinations.yaml", "name: Astana", "name: Nur-Sultan");
-		Content content = new ContentLoader().load(root.toString());
+		Content content = new ContentLoader().load(folder.path("").toString());
 		assertThat(content.item("astana", Destination.class)).get()
 			.extracting(Destination::name)
 			.isEqualTo("Nur-Sultan");

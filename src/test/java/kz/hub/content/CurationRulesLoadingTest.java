@@ -1,11 +1,9 @@
 package kz.hub.content;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,15 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CurationRulesLoadingTest {
 
-	@TempDir
-	Path root;
-
-	ContentFolder folder;
-
-	@BeforeEach
-	void copyContent() {
-		folder = ContentFolder.copyInto(root);
-	}
+	/** A fresh copy of the content for each test, to break. */
+	@RegisterExtension
+	final ContentFolder folder = new ContentFolder();
 
 	private Content load() {
 		return new ContentLoader().load(folder.location());

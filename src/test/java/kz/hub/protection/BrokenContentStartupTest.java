@@ -2,15 +2,13 @@ package kz.hub.protection;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import kz.hub.HubApplication;
 import kz.hub.content.ContentFolder;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrokenContentStartupTest {
 
-	@TempDir
-	Path root;
-
-	ContentFolder folder;
-
-	@BeforeEach
-	void copyContent() {
-		folder = ContentFolder.copyInto(root);
-	}
+	/** A fresh copy of the content for each test, to break. */
+	@RegisterExtension
+	final ContentFolder folder = new ContentFolder();
 
 	@Test
 	void exitsNonZeroNamingTheFileLineAndField() throws IOException, InterruptedException {
