@@ -1,8 +1,5 @@
 package kz.hub.caching;
 
-import java.io.IOException;
-import java.nio.file.Files;
-
 import kz.hub.HubHttpTest;
 import kz.hub.content.ContentFolder;
 import kz.hub.live.LiveContent;
@@ -25,9 +22,8 @@ class ETagAfterContentEditTest {
 	static ContentFolder folder;
 
 	@DynamicPropertySource
-	static void editableContent(DynamicPropertyRegistry registry) throws IOException {
-		folder = ContentFolder.copyInto(Files.createTempDirectory("etag-content"));
-		registry.add("hub.content.location", () -> folder.path("").toString());
+	static void editableContent(DynamicPropertyRegistry registry) {
+		folder = ContentFolder.servedBy(registry);
 	}
 
 	@Autowired

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,23 @@ public final class ContentFolder implements BeforeEachCallback, AfterEachCallbac
 				}
 			}
 			return new ContentFolder(root);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A copy in a new folder that the hub of a Spring test serves, and watches for edits:
+	 * call it from a {@code @DynamicPropertySource} method. It is named by a plain path,
+	 * as people type it: a folder on disk, not a class-path resource.
+	 */
+	public static ContentFolder servedBy(DynamicPropertyRegistry registry) {
+		try {
+			ContentFolder folder = copyInto(Files.createTempDirectory("served-content"));
+			registry.add("hub.content.location", () -> folder.path("").toString());
+			registry.add("hub.content.watch", () -> "true");
+			return folder;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -48,14 +48,11 @@ class LiveContentTest {
 	static String originalSteps;
 
 	@DynamicPropertySource
-	static void watchedContent(DynamicPropertyRegistry registry) throws IOException {
-		folder = ContentFolder.copyInto(Files.createTempDirectory("live-content"));
+	static void watchedContent(DynamicPropertyRegistry registry) {
+		folder = ContentFolder.servedBy(registry);
 		originalDestinations = folder.read("destinations.yaml");
 		originalSynonyms = folder.read("synonyms.txt");
 		originalSteps = folder.read("steps.yaml");
-		// A plain path, as people type it: a folder on disk, not a class-path resource.
-		registry.add("hub.content.location", () -> folder.path("").toString());
-		registry.add("hub.content.watch", () -> "true");
 	}
 
 	@Autowired

@@ -1,7 +1,5 @@
 package kz.hub.search;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +53,9 @@ class CurationApiTest {
 	static ContentFolder folder;
 
 	@DynamicPropertySource
-	static void watchedContent(DynamicPropertyRegistry registry) throws IOException {
-		folder = ContentFolder.copyInto(Files.createTempDirectory("curation"));
+	static void watchedContent(DynamicPropertyRegistry registry) {
+		folder = ContentFolder.servedBy(registry);
 		folder.write("curation.yaml", RULES);
-		registry.add("hub.content.location", () -> folder.path("").toString());
-		registry.add("hub.content.watch", () -> "true");
 	}
 
 	@Autowired
