@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +111,17 @@ class BadRequestTest {
 					.getBytes(StandardCharsets.US_ASCII));
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			assertThat(answer).startsWith("HTTP/1.1 405").contains("is not served here").doesNotContain("<html");
+		}
+	}
+
+	@Test
+	void aConnectionThatSendsNoRequestIsClosedWithinSeconds() throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(15_000);
+			long start = System.nanoTime();
+			// -1: the server closed the connection; a read time-out would throw instead.
+			assertThat(socket.getInputStream().read()).isEqualTo(-1);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		}
 	}
 
