@@ -71,8 +71,10 @@ class ReplicasBehindNginxTest {
 			.replace("/var/cache/nginx/hub", cache.toString())
 			.replace("/var/log/nginx/hub-access.log", prefix.resolve("logs/access.log").toString());
 		Files.writeString(prefix.resolve("nginx.conf"), config);
-		nginx = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString(),
-				"-g", "daemon off; pid " + prefix.resolve("nginx.pid") + "; error_log stderr;")
+		// Debian installs it in /usr/sbin, which not every PATH holds.
+		String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
+		nginx = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", prefix.resolve("nginx.conf").toString(), "-g",
+				"daemon off; pid " + prefix.resolve("nginx.pid") + "; error_log stderr;")
 			.redirectErrorStream(true)
 			.redirectOutput(prefix.resolve("nginx.log").toFile())
 			.start();
