@@ -143,7 +143,7 @@ echo "| permit and constant errors, all rounds | $(errors_in "${permit_rounds[@]
 while read -r line; do
   size="$(echo "$line" | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')"
   build="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
-  p99="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $7); print $7}')"
+  p99="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $8); print $8}')"
   heap="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $5); print $5}')"
   peer_line="$(echo "$peer_scale" | awk -F'|' -v OFS='|' -v s="$size" '{gsub(/ /, "", $2)} $2 == s')"
   peer_build="$(echo "$peer_line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"
@@ -152,4 +152,4 @@ while read -r line; do
   echo "| ${size} docs: index build ms | ${build} | ${peer_build} (peer) | $(ratio "${peer_build:-0}" "$build") |"
   echo "| ${size} docs: in-process search p99 ms | ${p99} | ${peer_p99} (peer) | |"
   echo "| ${size} docs: index heap MB (hub) / build peak RSS MB (peer) | ${heap} | ${peer_rss} (peer) | |"
-done <<< "$hub_scale"
+done <<< "$(echo "$hub_scale" | grep '| relevance |')"
