@@ -18,14 +18,6 @@ public record Destination(String id, Integer rank, String name, DestinationKind 
 		aliases = Required.listOrEmpty(aliases);
 	}
 
-	/** A destination made in code, e.g. for a benchmark, that no section explains. */
-	public Destination(String id, Integer rank, String name, DestinationKind kind, String summary, String description,
-			List<String> attractions, List<String> activities, List<String> wildlife, List<String> aliases,
-			Location location, String region) {
-		this(id, rank, name, kind, summary, description, attractions, activities, wildlife, aliases, location, region,
-				null);
-	}
-
 	public boolean offers(String activity) {
 		return activities.stream().anyMatch(offered -> offered.equalsIgnoreCase(activity.strip()));
 	}

@@ -88,7 +88,7 @@ final class SampleContent {
 	private static Destination place(String id, int rank, String name, DestinationKind kind, Location location,
 			String region, List<String> activities, String description) {
 		return new Destination(id, rank, name, kind, description, description, List.of(), activities, List.of(),
-				List.of(), location, region);
+				List.of(), location, region, null);
 	}
 
 	/**
@@ -109,7 +109,7 @@ final class SampleContent {
 	private static Destination place(String id, int rank, String name, DestinationKind kind, List<String> aliases,
 			Location location, String description) {
 		return new Destination(id, rank, name, kind, description, description, List.of(), List.of(), List.of(), aliases,
-				location, "Region");
+				location, "Region", null);
 	}
 
 }

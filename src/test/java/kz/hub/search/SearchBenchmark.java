@@ -180,7 +180,7 @@ public final class SearchBenchmark {
 						List.of(pick(attractions), pick(attractions)), List.of(pick(activities), pick(activities)),
 						List.of(), List.of(pick(nameWords)),
 						new Location(41 + random.nextDouble() * 14, 47 + random.nextDouble() * 40),
-						"Region " + (i % 17)));
+						"Region " + (i % 17), null));
 			}
 			List<Guide> guides = new ArrayList<>();
 			int sections = size - size / 2;
