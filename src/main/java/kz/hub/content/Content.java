@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +41,9 @@ public final class Content {
 
 	private final String version;
 
+	/** The Russian and Kazakh editions of English content; empty in those editions. */
+	private final Map<Language, Translator.Translation> translations;
+
 	/**
 	 * Content without curation rules made in code, e.g. a generated benchmark corpus.
 	 */
@@ -53,6 +59,13 @@ public final class Content {
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
 			String synonyms, List<CurationRule> curation) {
+		this(guides, permits, requirements, documents, steps, destinations, synonyms, curation, Map.of());
+	}
+
+	private Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
+			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
+			String synonyms, List<CurationRule> curation, Map<Language, Translator.Translation> translations) {
+		this.translations = Map.copyOf(translations);
 		this.guides = List.copyOf(guides);
 		this.permits = List.copyOf(permits);
 		this.requirements = List.copyOf(requirements);
@@ -65,7 +78,7 @@ public final class Content {
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
-		this.version = fingerprint(byId.values(), synonyms, this.curation);
+		this.version = fingerprint(byId.values(), synonyms, this.curation, this.translations);
 	}
 
 	/**
@@ -89,7 +102,50 @@ public final class Content {
 		return counts;
 	}
 
-	private static String fingerprint(Collection<ContentItem> items, String synonyms, List<CurationRule> curation) {
+	/** This content with its translations, which {@link Translator} made from it. */
+	Content withTranslations(Map<Language, Translator.Translation> translations) {
+		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation,
+				translations);
+	}
+
+	/**
+	 * The content in a language: every item, translated where a translation exists and in
+	 * English where not.
+	 */
+	public Content in(Language language) {
+		Translator.Translation translation = translations.get(language);
+		return translation == null ? this : translation.content();
+	}
+
+	/** The languages an item's text is authored in: English and its translations. */
+	public Set<Language> languagesOf(String id) {
+		ContentItem english = byId.get(id);
+		Set<Language> languages = EnumSet.of(Language.EN);
+		// An untranslated item is the English record itself in the other edition.
+		translations.forEach((language, translation) -> {
+			if (translation.content().byId.get(id) != english) {
+				languages.add(language);
+			}
+		});
+		return languages;
+	}
+
+	/** The language an item answers in when a reader asks for one: it, or English. */
+	public Language languageOf(String id, Language requested) {
+		return languagesOf(id).contains(requested) ? requested : Language.EN;
+	}
+
+	/**
+	 * Per language, the files and ids still in English only, for the health report.
+	 */
+	public Map<Language, List<String>> missingTranslations() {
+		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
+		translations.forEach((language, translation) -> missing.put(language, translation.missing()));
+		return missing;
+	}
+
+	private static String fingerprint(Collection<ContentItem> items, String synonyms, List<CurationRule> curation,
+			Map<Language, Translator.Translation> translations) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			// Records print every field, so their text is a faithful, ordered picture of
@@ -100,6 +156,13 @@ public final class Content {
 			digest.update(synonyms.getBytes(StandardCharsets.UTF_8));
 			// Rules change answers, so an edit of them is a new version too.
 			digest.update(curation.toString().getBytes(StandardCharsets.UTF_8));
+			// A fixed order: the same translations give the same version on every
+			// replica.
+			translations.keySet()
+				.stream()
+				.sorted()
+				.forEach(language -> digest.update(
+						(language + translations.get(language).content().version()).getBytes(StandardCharsets.UTF_8)));
 			return HexFormat.of().formatHex(digest.digest(), 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -75,19 +75,32 @@ final class ContentFiles {
 	 * text).
 	 */
 	List<FileText> readAll(String folder, String suffix) {
+		return list(folder, suffix).stream().map(file -> new FileText(file, read(file))).toList();
+	}
+
+	/**
+	 * The names, relative to the content folder, of a sub-folder's files whose names end
+	 * with the suffix, sorted.
+	 */
+	List<String> list(String folder, String suffix) {
 		try {
-			Resource[] found = resources.getResources(base + folder + "*" + suffix);
-			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-			List<FileText> files = new ArrayList<>();
-			for (Resource resource : found) {
-				String file = folder + resource.getFilename();
-				files.add(new FileText(file, read(file, resource)));
-			}
-			return files;
+			return Arrays.stream(resources.getResources(base + folder + "*" + suffix))
+				.map(resource -> folder + resource.getFilename())
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new ContentException(folder, 0, null, "cannot be listed: " + ex.getClass().getSimpleName());
 		}
+	}
+
+	/**
+	 * The name of a file's translation, beside it: {@code permits.yaml} in Russian is
+	 * {@code permits.ru.yaml}.
+	 */
+	static String translationOf(String file, Language language) {
+		int dot = file.lastIndexOf('.');
+		return file.substring(0, dot) + "." + language.tag() + file.substring(dot);
 	}
 
 	/** One file's name relative to the content folder and its text. */

@@ -2,12 +2,16 @@ package kz.hub.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,6 +43,18 @@ public final class ContentLoader {
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
+	private final Translator translator = new Translator(yaml, guideReader);
+
+	/** The languages translated from the English source. */
+	private static final List<Language> TRANSLATED = List.of(Language.RU, Language.KK);
+
+	/**
+	 * A file name with a language before its extension: {@code permits.ru.yaml},
+	 * {@code guides/top-places-to-visit.kk.md}.
+	 */
+	private static final Pattern TRANSLATION = Pattern
+		.compile("(.+)\\.([A-Za-z]{2,3}(?:-[A-Za-z]+)?)(\\.(?:yaml|txt|md))");
+
 	/**
 	 * @param location a folder as a Spring resource location, e.g.
 	 * {@code classpath:index-data/} or {@code file:/srv/index-data/}, or a plain path to
@@ -54,9 +70,11 @@ public final class ContentLoader {
 		List<Sourced<ApplicationStep>> steps = yaml.readList(STEPS, files.read(STEPS), ApplicationStep.class);
 		List<Sourced<Destination>> destinations = yaml.readList(DESTINATIONS, files.read(DESTINATIONS),
 				Destination.class);
-		List<Sourced<Guide>> guides = files.readAll(GUIDES, ".md")
+		checkTranslationNames(files);
+		List<Sourced<Guide>> guides = files.list(GUIDES, ".md")
 			.stream()
-			.map(guide -> guideReader.read(guide.file(), guide.text()))
+			.filter(file -> !TRANSLATION.matcher(file).matches())
+			.map(file -> guideReader.read(file, files.read(file)))
 			.toList();
 
 		checkUniqueIds(permits, requirements, documents, steps, destinations, guides);
@@ -89,10 +107,46 @@ public final class ContentLoader {
 		Stream.of(ids(permits), ids(requirements), ids(documents), ids(steps), ids(destinations), ids(guides))
 			.forEach(itemIds::addAll);
 		curation.forEach(rule -> checkRule(rule, itemIds));
-		return new Content(items(guides), items(permits), items(requirements), items(documents),
+		Content english = new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
 				sorted(destinations, Comparator.comparing(Destination::rank)), files.readIfPresent(SYNONYMS).orElse(""),
 				items(curation));
+		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
+		for (Language language : TRANSLATED) {
+			translations.put(language, translator.translate(english, language, files, english.curation()));
+		}
+		return english.withTranslations(translations);
+	}
+
+	/**
+	 * A translation is named after its English file and a known language; any other name
+	 * with a language in it is a mistake the author should see, not a file the hub
+	 * silently skips.
+	 */
+	private static void checkTranslationNames(ContentFiles files) {
+		Set<String> englishFiles = Set.of(PERMITS, REQUIREMENTS, DOCUMENTS, STEPS, DESTINATIONS, SYNONYMS);
+		Stream.of(files.list("", ".yaml"), files.list("", ".txt"), files.list(GUIDES, ".md"))
+			.flatMap(List::stream)
+			.forEach(file -> {
+				Matcher name = TRANSLATION.matcher(file);
+				if (!name.matches()) {
+					return;
+				}
+				String tag = name.group(2);
+				String englishFile = name.group(1) + name.group(3);
+				Optional<Language> language = Language.ofTag(tag);
+				if (language.isEmpty() || language.get() == Language.EN) {
+					throw new ContentException(file, 0, null,
+							"'" + tag + "' is not a language of translations; name a translation "
+									+ englishFile.replaceFirst("(\\.[a-z]+)$", ".ru$1") + " (Russian) or "
+									+ englishFile.replaceFirst("(\\.[a-z]+)$", ".kk$1")
+									+ " (Kazakh); English text belongs in " + englishFile);
+				}
+				if (!file.startsWith(GUIDES) && !englishFiles.contains(englishFile)) {
+					throw new ContentException(file, 0, null, "translates " + englishFile
+							+ ", which is not a content file; translations exist for " + englishFiles);
+				}
+			});
 	}
 
 	@SafeVarargs

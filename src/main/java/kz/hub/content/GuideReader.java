@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.Heading;
@@ -23,6 +25,12 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class GuideReader {
 
 	private static final String FENCE = "---";
+
+	/**
+	 * A heading may end with its anchor, as in {@code ## Введение {#introduction}}:
+	 * translations keep the English anchors this way.
+	 */
+	private static final Pattern EXPLICIT_ANCHOR = Pattern.compile("\\s*\\{#([a-z0-9]+(?:-[a-z0-9]+)*)\\}$");
 
 	// Parsers and renderers are immutable and thread safe: configure once, share.
 	private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -54,6 +62,33 @@ final class GuideReader {
 	}
 
 	Sourced<Guide> read(String file, String markdown) {
+		MarkdownFile parts = split(file, markdown);
+		GuideFrontMatter front = yaml.readOne(file, 1, parts.frontMatter(), GuideFrontMatter.class);
+		List<Section> sections = sections(file, front.id(), parts, List.of());
+		Guide guide = new Guide(front.id(), front.title(), front.summary(), front.category(), front.tags(),
+				front.permits(), front.destinations(), sections);
+		return new Sourced<>(guide, file, 2);
+	}
+
+	/**
+	 * Reads a guide's translation: its own title, summary, tags and text under the same
+	 * headings as the English guide, each heading ending with the English anchor, such as
+	 * {@code ## Введение {#introduction}}.
+	 */
+	Guide readTranslation(String file, String markdown, Guide english) {
+		MarkdownFile parts = split(file, markdown);
+		TranslatedText.OfGuide front = yaml.readOne(file, 1, parts.frontMatter(), TranslatedText.OfGuide.class);
+		List<String> anchors = english.sections().stream().map(Section::anchor).toList();
+		List<Section> sections = sections(file, english.id(), parts, anchors);
+		return new Guide(english.id(), front.title(), front.summary(), english.category(), front.tags(),
+				english.permitIds(), english.destinationIds(), sections);
+	}
+
+	/** A guide file cut at its front matter's closing fence. */
+	private record MarkdownFile(String frontMatter, String body, int linesBeforeBody) {
+	}
+
+	private static MarkdownFile split(String file, String markdown) {
 		List<String> lines = markdown.lines().toList();
 		if (lines.isEmpty() || !lines.getFirst().strip().equals(FENCE)) {
 			throw new ContentException(file, 1, null, "a guide must start with front matter: a '---' line, "
@@ -68,24 +103,21 @@ final class GuideReader {
 		if (closing < 0) {
 			throw new ContentException(file, 1, null, "the front matter opened here is never closed by a '---' line");
 		}
-		GuideFrontMatter front = yaml.readOne(file, 1, String.join("\n", lines.subList(1, closing)),
-				GuideFrontMatter.class);
-		String body = String.join("\n", lines.subList(closing + 1, lines.size()));
-		List<Section> sections = sections(file, front.id(), body, closing + 1);
-		if (sections.isEmpty()) {
-			throw new ContentException(file, closing + 2, null, "a guide needs at least one '##' heading with text");
-		}
-		Guide guide = new Guide(front.id(), front.title(), front.summary(), front.category(), front.tags(),
-				front.permits(), front.destinations(), sections);
-		return new Sourced<>(guide, file, 2);
+		return new MarkdownFile(String.join("\n", lines.subList(1, closing)),
+				String.join("\n", lines.subList(closing + 1, lines.size())), closing + 1);
 	}
 
-	private List<Section> sections(String file, String guideId, String body, int linesBeforeBody) {
+	/**
+	 * @param englishAnchors for a translation, the English guide's anchors, which its
+	 * headings must give in the same order; empty for an English guide
+	 */
+	private List<Section> sections(String file, String guideId, MarkdownFile parts, List<String> englishAnchors) {
+		int linesBeforeBody = parts.linesBeforeBody();
 		List<Section> sections = new ArrayList<>();
 		Map<String, Integer> anchorLines = new HashMap<>();
 		Heading heading = null;
 		List<Node> blocks = new ArrayList<>();
-		for (Node node = parser.parse(body).getFirstChild(); node != null; node = node.getNext()) {
+		for (Node node = parser.parse(parts.body()).getFirstChild(); node != null; node = node.getNext()) {
 			int line = linesBeforeBody + node.getSourceSpans().getFirst().getLineIndex() + 1;
 			if (node instanceof Heading next && next.getLevel() <= 3) {
 				if (next.getLevel() == 1) {
@@ -102,6 +134,7 @@ final class GuideReader {
 				heading = next;
 				blocks = new ArrayList<>();
 				String anchor = anchor(next);
+				checkTranslatedAnchor(file, line, englishAnchors, anchorLines.size(), anchor);
 				Integer earlier = anchorLines.putIfAbsent(anchor, line);
 				if (earlier != null) {
 					throw new ContentException(file, line, null,
@@ -120,6 +153,16 @@ final class GuideReader {
 		if (heading != null) {
 			sections.add(section(guideId, heading, blocks));
 		}
+		if (sections.isEmpty()) {
+			throw new ContentException(file, linesBeforeBody + 1, null,
+					"a guide needs at least one '##' heading with text");
+		}
+		if (!englishAnchors.isEmpty() && sections.size() < englishAnchors.size()) {
+			throw new ContentException(file, linesBeforeBody + (int) parts.body().lines().count(), null,
+					"the translation ends before the English guide's headings "
+							+ englishAnchors.subList(sections.size(), englishAnchors.size())
+							+ "; translate every section");
+		}
 		return sections;
 	}
 
@@ -136,11 +179,38 @@ final class GuideReader {
 				String.join("\n", text), html.toString());
 	}
 
+	/**
+	 * A translation's section must be the English section at the same place: same anchor,
+	 * so that a section id is the same in every language.
+	 */
+	private static void checkTranslatedAnchor(String file, int line, List<String> englishAnchors, int index,
+			String anchor) {
+		if (englishAnchors.isEmpty()) {
+			return;
+		}
+		if (index >= englishAnchors.size()) {
+			throw new ContentException(file, line, null, "heading with anchor '" + anchor
+					+ "' has no English heading to translate: the English guide has " + englishAnchors.size());
+		}
+		String expected = englishAnchors.get(index);
+		if (!expected.equals(anchor)) {
+			throw new ContentException(file, line, null,
+					"heading " + (index + 1) + " has the anchor '" + anchor + "' but the English heading " + (index + 1)
+							+ " has '" + expected + "'; end the translated heading with {#" + expected + "}");
+		}
+	}
+
 	private String headingText(Heading heading) {
-		return textRenderer.render(heading).strip();
+		String text = textRenderer.render(heading).strip();
+		Matcher explicit = EXPLICIT_ANCHOR.matcher(text);
+		return explicit.find() ? text.substring(0, explicit.start()).strip() : text;
 	}
 
 	private String anchor(Heading heading) {
+		Matcher explicit = EXPLICIT_ANCHOR.matcher(textRenderer.render(heading).strip());
+		if (explicit.find()) {
+			return explicit.group(1);
+		}
 		// A fresh generator each time: duplicates are reported, not silently suffixed
 		// with "-1".
 		return IdGenerator.builder().build().generateId(headingText(heading));

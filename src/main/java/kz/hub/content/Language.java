@@ -11,7 +11,10 @@ public enum Language {
 
 	EN, RU, KK;
 
-	/** The language's tag in file names and HTTP headers: {@code en}, {@code ru}, {@code kk}. */
+	/**
+	 * The language's tag in file names and HTTP headers: {@code en}, {@code ru},
+	 * {@code kk}.
+	 */
 	public String tag() {
 		return name().toLowerCase(Locale.ROOT);
 	}

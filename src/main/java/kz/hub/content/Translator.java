@@ -1,0 +1,142 @@
+package kz.hub.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the Russian or Kazakh edition of the English content from the translation files
+ * beside each English file ({@code permits.ru.yaml}, {@code guides/<id>.kk.md}, ...). An
+ * item without a translation keeps its English text and is reported as missing; a
+ * translation that names an unknown id, lacks a field or disagrees with the English
+ * item's lists or headings stops the load.
+ */
+final class Translator {
+
+	private final YamlReader yaml;
+
+	private final GuideReader guideReader;
+
+	Translator(YamlReader yaml, GuideReader guideReader) {
+		this.yaml = yaml;
+		this.guideReader = guideReader;
+	}
+
+	/** The content in one language, and the items it still has in English only. */
+	record Translation(Content content, List<String> missing) {
+	}
+
+	Translation translate(Content english, Language language, ContentFiles files, List<CurationRule> curation) {
+		List<String> missing = new ArrayList<>();
+		List<Permit> permits = translate(ContentLoader.PERMITS, language, files, english.permits(),
+				TranslatedText.OfPermit.class, Translator::permit, missing);
+		List<Requirement> requirements = translate(ContentLoader.REQUIREMENTS, language, files, english.requirements(),
+				TranslatedText.OfRequirement.class, Translator::requirement, missing);
+		List<RequiredDocument> documents = translate(ContentLoader.DOCUMENTS, language, files, english.documents(),
+				TranslatedText.OfDocument.class, Translator::document, missing);
+		List<ApplicationStep> steps = translate(ContentLoader.STEPS, language, files, english.steps(),
+				TranslatedText.OfStep.class, Translator::step, missing);
+		List<Destination> destinations = translate(ContentLoader.DESTINATIONS, language, files, english.destinations(),
+				TranslatedText.OfDestination.class, Translator::destination, missing);
+		List<Guide> guides = new ArrayList<>();
+		for (Guide guide : english.guides()) {
+			String file = ContentLoader.GUIDES + guide.id() + "." + language.tag() + ".md";
+			guides.add(files.readIfPresent(file)
+				.map(text -> guideReader.readTranslation(file, text, guide))
+				.orElseGet(() -> {
+					missing.add(ContentLoader.GUIDES + guide.id() + ".md");
+					return guide;
+				}));
+		}
+		String synonyms = files.readIfPresent(ContentFiles.translationOf(ContentLoader.SYNONYMS, language)).orElse("");
+		return new Translation(
+				new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation),
+				List.copyOf(missing));
+	}
+
+	/**
+	 * The English items with the translated text of those the file translates, in the
+	 * English order.
+	 */
+	private <T extends ContentItem, X extends Record & TranslatedText> List<T> translate(String englishFile,
+			Language language, ContentFiles files, List<T> english, Class<X> textType,
+			BiFunction<T, Sourced<X>, T> apply, List<String> missing) {
+		String file = ContentFiles.translationOf(englishFile, language);
+		List<Sourced<X>> texts = yaml.readList(file, files.readIfPresent(file).orElse(""), textType);
+		Map<String, T> byId = english.stream().collect(Collectors.toMap(ContentItem::id, Function.identity()));
+		Map<String, Sourced<X>> textById = new HashMap<>();
+		for (Sourced<X> text : texts) {
+			String id = text.item().id();
+			if (!byId.containsKey(id)) {
+				throw text.error("id",
+						"translates '" + id + "', which " + englishFile + " does not have; known ids are "
+								+ english.stream().map(ContentItem::id).sorted().collect(Collectors.joining(", ")));
+			}
+			Sourced<X> earlier = textById.putIfAbsent(id, text);
+			if (earlier != null) {
+				throw text.error("id", "'" + id + "' is translated twice: line " + earlier.line() + " has it already");
+			}
+		}
+		Map<String, T> translated = new LinkedHashMap<>();
+		for (T item : english) {
+			Sourced<X> text = textById.get(item.id());
+			if (text == null) {
+				missing.add(englishFile + ": " + item.id());
+				translated.put(item.id(), item);
+			}
+			else {
+				translated.put(item.id(), apply.apply(item, text));
+			}
+		}
+		return List.copyOf(translated.values());
+	}
+
+	private static Permit permit(Permit p, Sourced<TranslatedText.OfPermit> sourced) {
+		TranslatedText.OfPermit t = sourced.item();
+		return new Permit(p.id(), t.name(), p.kind(), t.summary(), t.description(), p.validity(), p.suitableFor(),
+				t.issuingAuthority(), p.maxProcessingDays(), p.requirementIds(), p.documentIds(), p.stepIds(),
+				p.sectionId());
+	}
+
+	private static Requirement requirement(Requirement r, Sourced<TranslatedText.OfRequirement> sourced) {
+		TranslatedText.OfRequirement t = sourced.item();
+		return new Requirement(r.id(), t.title(), t.description(), r.minimumAge(), r.validReasons(), r.sectionId());
+	}
+
+	private static RequiredDocument document(RequiredDocument d, Sourced<TranslatedText.OfDocument> sourced) {
+		TranslatedText.OfDocument t = sourced.item();
+		return new RequiredDocument(d.id(), t.name(), t.description(), d.minimumValidityMonths(), d.requiredFor(),
+				d.sectionId());
+	}
+
+	private static ApplicationStep step(ApplicationStep s, Sourced<TranslatedText.OfStep> sourced) {
+		TranslatedText.OfStep t = sourced.item();
+		return new ApplicationStep(s.id(), s.order(), t.title(), t.description(), s.requiredFor(), s.sectionId());
+	}
+
+	private static Destination destination(Destination d, Sourced<TranslatedText.OfDestination> sourced) {
+		TranslatedText.OfDestination t = sourced.item();
+		sameLength(sourced, "attractions", d.attractions(), t.attractions());
+		sameLength(sourced, "activities", d.activities(), t.activities());
+		sameLength(sourced, "wildlife", d.wildlife(), t.wildlife());
+		return new Destination(d.id(), d.rank(), t.name(), d.kind(), t.summary(), t.description(), t.attractions(),
+				t.activities(), t.wildlife(), d.aliases(), d.location(), t.region(), d.sectionId());
+	}
+
+	/**
+	 * Filters and facets pair a translated list entry with the English one at the same
+	 * place, so the lists must line up.
+	 */
+	private static void sameLength(Sourced<?> text, String field, List<String> english, List<String> translated) {
+		if (english.size() != translated.size()) {
+			throw text.error(field, "has " + translated.size() + " entries but the English item has " + english.size()
+					+ " " + english + "; translate each entry once, in the same order");
+		}
+	}
+
+}
