@@ -14,6 +14,8 @@ import kz.hub.config.HttpCacheProperties;
 import kz.hub.live.Edition;
 import kz.hub.live.LiveContent;
 
+import kz.hub.content.Language;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -70,7 +72,8 @@ public class HttpCachingFilter extends OncePerRequestFilter {
 			request.setAttribute(Edition.class.getName(), edition);
 			AnswerKey key = isJson(request.getContentType()) ? AnswerKey
 				.of(request.getInputStream().readAllBytes(), request.getHeader(HttpHeaders.ACCEPT),
-						request.getHeader(HttpHeaders.ORIGIN), version)
+						request.getHeader(HttpHeaders.ORIGIN),
+						Language.preferredBy(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), version)
 				.orElse(null) : null;
 			if (key != null && key.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 				cacheable(response, key);
@@ -115,7 +118,8 @@ public class HttpCachingFilter extends OncePerRequestFilter {
 		if (key != null && response.getStatus() == HttpStatus.OK.value() && CapturedAnswer.isSuccess(body)) {
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			for (String name : response.getHeaderNames()) {
-				if (name.regionMatches(true, 0, "Access-Control-", 0, 15) || name.equalsIgnoreCase(HttpHeaders.VARY)) {
+				if (name.regionMatches(true, 0, "Access-Control-", 0, 15) || name.equalsIgnoreCase(HttpHeaders.VARY)
+						|| name.equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
 					headers.put(name, List.copyOf(response.getHeaders(name)));
 				}
 			}

@@ -1,7 +1,6 @@
 package kz.hub.content;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A document or step that only some purposes need; an empty list means every application
@@ -19,13 +18,11 @@ public interface ByPurpose {
 	 * The condition in words, e.g. "Only for work or study"; null when every application
 	 * needs it.
 	 */
-	default String condition() {
+	default String condition(Language language) {
 		if (requiredFor().isEmpty()) {
 			return null;
 		}
-		return requiredFor().stream()
-			.map(purpose -> purpose.name().toLowerCase().replace('_', ' '))
-			.collect(Collectors.joining(" or ", "Only for ", ""));
+		return PurposeWords.onlyFor(requiredFor(), language);
 	}
 
 }

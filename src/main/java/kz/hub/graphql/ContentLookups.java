@@ -3,6 +3,7 @@ package kz.hub.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -43,6 +44,10 @@ class ContentLookups {
 	private static final List<String> EXPLAINED = List.of("Permit", "Requirement", "Document", "ApplicationStep",
 			"Destination");
 
+	/** The types whose items have text, in the languages they are authored in. */
+	private static final List<String> WRITTEN = Stream.concat(EXPLAINED.stream(), Stream.of("Guide", "Section"))
+		.toList();
+
 	@Bean
 	RuntimeWiringConfigurer contentLookupFields() {
 		return wiring -> {
@@ -54,6 +59,16 @@ class ContentLookups {
 			// Null when the item names no section, so GraphQL answers null.
 			EXPLAINED.forEach(typeName -> wiring.type(typeName, type -> type.dataFetcher("section",
 					env -> content(env).sectionOf(env.<Explained>getSource()).orElse(null))));
+			WRITTEN.forEach(typeName -> wiring.type(typeName,
+					type -> type
+						.dataFetcher("language",
+								env -> english(env).languageOf(env.<ContentItem>getSource().id(),
+										AnswerLanguage.of(env)))
+						.dataFetcher("languages",
+								env -> english(env).languagesOf(env.<ContentItem>getSource().id())
+									.stream()
+									.sorted()
+									.toList())));
 		};
 	}
 
@@ -61,7 +76,13 @@ class ContentLookups {
 		return env -> content(env).item(env.<String>getArgument("id"), itemType).orElse(null);
 	}
 
+	/** The content in the language the field answers in. */
 	private static Content content(DataFetchingEnvironment env) {
+		return english(env).in(AnswerLanguage.of(env));
+	}
+
+	/** The English content, which knows every item's translations. */
+	private static Content english(DataFetchingEnvironment env) {
 		return env.getGraphQlContext().<Edition>get(EditionInterceptor.EDITION).content();
 	}
 

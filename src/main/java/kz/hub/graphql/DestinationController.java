@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
+import kz.hub.content.Content;
 import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Guide;
 import kz.hub.content.NearbyDestination;
 import kz.hub.live.Edition;
+import org.dataloader.BatchLoaderEnvironment;
 import kz.hub.search.InvalidQueryException;
 import kz.hub.search.SearchFilter;
 
@@ -37,12 +39,14 @@ class DestinationController {
 		int afterRank = afterRank(after);
 		SearchFilter kept = filter == null ? SearchFilter.NONE
 				: filter.searchFilter().requireKnown(edition.content().destinations());
+		// Filters name activities and regions in English, which every language shares.
 		List<Destination> matching = edition.content().destinations().stream().filter(kept::accepts).toList();
+		Content local = edition.content().in(AnswerLanguage.of(field));
 		List<Destination> rest = matching.stream().filter(destination -> destination.rank() > afterRank).toList();
 		List<DestinationConnection.Edge> edges = rest.stream()
 			.limit(size)
 			.map(destination -> new DestinationConnection.Edge(Paging.cursor("rank:" + destination.rank()),
-					destination))
+					local.item(destination.id(), Destination.class).orElseThrow()))
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(DestinationConnection.Edge::cursor).toList(),
 				rest.size() > edges.size(), after);
@@ -50,16 +54,18 @@ class DestinationController {
 	}
 
 	@SchemaMapping
-	List<NearbyDestination> nearby(Destination destination, @Argument double radiusKm, @ContextValue Edition edition) {
+	List<NearbyDestination> nearby(Destination destination, @Argument double radiusKm, @ContextValue Edition edition,
+			DataFetchingEnvironment env) {
 		if (!(radiusKm >= 0)) {
 			throw new InvalidQueryException("radiusKm must be zero or more, but was " + radiusKm);
 		}
-		return edition.content().nearby(destination, radiusKm);
+		return edition.content().in(AnswerLanguage.of(env)).nearby(destination, radiusKm);
 	}
 
 	@BatchMapping
-	Map<Destination, Guide> guide(List<Destination> destinations, @ContextValue Edition edition) {
-		return GuideController.coveringGuides(edition.content(), destinations);
+	Map<Destination, Guide> guide(List<Destination> destinations, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return GuideController.coveringGuides(edition, env, destinations);
 	}
 
 	private static int afterRank(String after) {

@@ -13,6 +13,8 @@ import kz.hub.content.Guide;
 import kz.hub.content.Permit;
 import kz.hub.content.Section;
 import kz.hub.live.Edition;
+import org.dataloader.BatchLoaderEnvironment;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -27,32 +29,29 @@ import org.springframework.stereotype.Controller;
 class GuideController {
 
 	@BatchMapping
-	Map<Guide, List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition) {
-		return guides.stream().distinct().collect(Collectors.toMap(Function.identity(), edition.content()::permitsOf));
+	Map<Guide, List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition, BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::permitsOf);
 	}
 
 	@BatchMapping
-	Map<Guide, List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition) {
-		return guides.stream()
-			.distinct()
-			.collect(Collectors.toMap(Function.identity(), edition.content()::destinationsOf));
+	Map<Guide, List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::destinationsOf);
 	}
 
 	@SchemaMapping
-	Guide guide(Section section, @ContextValue Edition edition) {
-		return edition.content().guideOf(section);
+	Guide guide(Section section, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).guideOf(section);
 	}
 
 	/**
 	 * The guide that covers each item; items no guide covers are left out, so GraphQL
 	 * answers null.
 	 */
-	static <T extends ContentItem> Map<T, Guide> coveringGuides(Content content, Collection<T> items) {
-		return items.stream()
-			.distinct()
-			.map(item -> Map.entry(item, content.guideCovering(item)))
-			.filter(entry -> entry.getValue().isPresent())
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get()));
+	static <T extends ContentItem> Map<T, Guide> coveringGuides(Edition edition, BatchLoaderEnvironment env,
+			List<T> items) {
+		return AnswerLanguage.eachInItsLanguage(items, edition.content(), env,
+				(content, item) -> content.guideCovering(item).orElse(null));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import kz.hub.content.ApplicationStep;
 import kz.hub.content.Checklist;
+import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
@@ -15,6 +16,8 @@ import kz.hub.content.RequiredDocument;
 import kz.hub.content.Requirement;
 import kz.hub.live.Edition;
 import kz.hub.search.InvalidQueryException;
+import org.dataloader.BatchLoaderEnvironment;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -31,62 +34,64 @@ import org.springframework.stereotype.Controller;
 class PermitController {
 
 	@QueryMapping
-	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose, @ContextValue Edition edition) {
-		Permit permit = edition.content()
-			.item(permitId, Permit.class)
+	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose, @ContextValue Edition edition,
+			DataFetchingEnvironment env) {
+		Content content = edition.content().in(AnswerLanguage.of(env));
+		Permit permit = content.item(permitId, Permit.class)
 			.orElseThrow(() -> new InvalidQueryException("permit '" + permitId + "' does not exist; known permits are "
-					+ edition.content().permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
-		return edition.content().checklist(permit, purpose);
+					+ content.permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
+		return content.checklist(permit, purpose);
 	}
 
 	@BatchMapping
-	Map<Permit, List<Requirement>> requirements(List<Permit> permits, @ContextValue Edition edition) {
-		return each(permits, edition.content()::requirementsOf);
+	Map<Permit, List<Requirement>> requirements(List<Permit> permits, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::requirementsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, List<RequiredDocument>> documents(List<Permit> permits, @ContextValue Edition edition) {
-		return each(permits, edition.content()::documentsOf);
+	Map<Permit, List<RequiredDocument>> documents(List<Permit> permits, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::documentsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, List<ApplicationStep>> steps(List<Permit> permits, @ContextValue Edition edition) {
-		return each(permits, edition.content()::stepsOf);
+	Map<Permit, List<ApplicationStep>> steps(List<Permit> permits, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::stepsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, Guide> guide(List<Permit> permits, @ContextValue Edition edition) {
-		return GuideController.coveringGuides(edition.content(), permits);
+	Map<Permit, Guide> guide(List<Permit> permits, @ContextValue Edition edition, BatchLoaderEnvironment env) {
+		return GuideController.coveringGuides(edition, env, permits);
 	}
 
 	@BatchMapping(typeName = "Requirement", field = "permits")
-	Map<Requirement, List<Permit>> requirementPermits(List<Requirement> requirements, @ContextValue Edition edition) {
-		return each(requirements, edition.content()::permitsLinking);
+	Map<Requirement, List<Permit>> requirementPermits(List<Requirement> requirements, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(requirements, edition.content(), env, Content::permitsLinking);
 	}
 
 	@BatchMapping(typeName = "Document", field = "permits")
-	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents,
-			@ContextValue Edition edition) {
-		return each(documents, edition.content()::permitsLinking);
+	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(documents, edition.content(), env, Content::permitsLinking);
 	}
 
 	@BatchMapping(typeName = "ApplicationStep", field = "permits")
-	Map<ApplicationStep, List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition) {
-		return each(steps, edition.content()::permitsLinking);
+	Map<ApplicationStep, List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition,
+			BatchLoaderEnvironment env) {
+		return AnswerLanguage.eachInItsLanguage(steps, edition.content(), env, Content::permitsLinking);
 	}
 
 	@SchemaMapping(typeName = "Document")
-	String condition(RequiredDocument document) {
-		return document.condition();
+	String condition(RequiredDocument document, DataFetchingEnvironment env) {
+		return document.condition(AnswerLanguage.of(env));
 	}
 
 	@SchemaMapping(typeName = "ApplicationStep")
-	String condition(ApplicationStep step) {
-		return step.condition();
-	}
-
-	private static <K extends ContentItem, V> Map<K, V> each(List<K> parents, Function<K, V> children) {
-		return parents.stream().distinct().collect(Collectors.toMap(Function.identity(), children));
+	String condition(ApplicationStep step, DataFetchingEnvironment env) {
+		return step.condition(AnswerLanguage.of(env));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
+import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Section;
@@ -54,14 +55,12 @@ class SearchController {
 			searchLog.record(edition.content().version(), query, results.totalCount(),
 					results.correctedQuery() != null);
 		}
+		Content local = edition.content().in(AnswerLanguage.of(environment));
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
 			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),
-					hit.highlights(), edition.content().item(hit.id()).orElseThrow(),
-					hit.sectionIds()
-						.stream()
-						.map(id -> edition.content().item(id, Section.class).orElseThrow())
-						.toList(),
+					hit.highlights(), local.item(hit.id()).orElseThrow(),
+					hit.sectionIds().stream().map(id -> local.item(id, Section.class).orElseThrow()).toList(),
 					hit.pinned()))
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
@@ -86,9 +85,9 @@ class SearchController {
 	}
 
 	@SchemaMapping(typeName = "Highlight")
-	Section section(SearchResults.Highlight highlight, @ContextValue Edition edition) {
+	Section section(SearchResults.Highlight highlight, @ContextValue Edition edition, DataFetchingEnvironment env) {
 		return highlight.sectionId() == null ? null
-				: edition.content().item(highlight.sectionId(), Section.class).orElseThrow();
+				: edition.content().in(AnswerLanguage.of(env)).item(highlight.sectionId(), Section.class).orElseThrow();
 	}
 
 	@QueryMapping
@@ -100,8 +99,8 @@ class SearchController {
 	}
 
 	@SchemaMapping
-	ContentItem node(Suggestion suggestion, @ContextValue Edition edition) {
-		return edition.content().item(suggestion.id()).orElseThrow();
+	ContentItem node(Suggestion suggestion, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).item(suggestion.id()).orElseThrow();
 	}
 
 	/** The {@code SearchFilter} input. */

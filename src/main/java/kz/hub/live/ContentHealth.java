@@ -1,6 +1,8 @@
 package kz.hub.live;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.springframework.boot.actuate.info.Info;
@@ -36,7 +38,8 @@ public class ContentHealth implements HealthIndicator, InfoContributor {
 			.withDetail("version", edition.content().version())
 			.withDetail("loadedAt", edition.loadedAt().toString())
 			.withDetail("counts", edition.content().counts())
-			.withDetail("searchDocuments", edition.index().size());
+			.withDetail("searchDocuments", edition.index().size())
+			.withDetail("missingTranslations", missingTranslations(edition));
 		live.lastFailure()
 			.ifPresent(failure -> health.withDetail("lastError",
 					Map.of("message", failure.message(), "at", failure.at().toString())));
@@ -45,6 +48,16 @@ public class ContentHealth implements HealthIndicator, InfoContributor {
 			watch.problem().ifPresent(problem -> health.withDetail("watchProblem", problem));
 		});
 		return health.build();
+	}
+
+	/**
+	 * Per language tag, what still answers in English: a translation that lags is served,
+	 * and listed here for the translators.
+	 */
+	private static Map<String, List<String>> missingTranslations(Edition edition) {
+		Map<String, List<String>> missing = new TreeMap<>();
+		edition.content().missingTranslations().forEach((language, items) -> missing.put(language.tag(), items));
+		return missing;
 	}
 
 	@Override

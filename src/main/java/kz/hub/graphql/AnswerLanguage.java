@@ -1,0 +1,111 @@
+package kz.hub.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import kz.hub.content.Content;
+import kz.hub.content.Language;
+import org.dataloader.BatchLoaderEnvironment;
+
+/**
+ * The language a field answers in: its root field's {@code language} argument, else the
+ * request's Accept-Language, else English. {@link LanguageScope} hands a root field's
+ * language down to every field below it as graphql-java's local context.
+ */
+final class AnswerLanguage {
+
+	/** The GraphQL context entry with the language the Accept-Language header chose. */
+	static final String PREFERRED = "preferredLanguage";
+
+	/**
+	 * The GraphQL context entry with what the answer's root fields chose, for the
+	 * answer's Content-Language and Vary headers.
+	 */
+	static final String CHOSEN = "chosenLanguages";
+
+	private static final String ARGUMENT = "language";
+
+	private AnswerLanguage() {
+	}
+
+	static Language of(DataFetchingEnvironment env) {
+		if (env.getArgument(ARGUMENT) instanceof String name) {
+			return Language.valueOf(name);
+		}
+		if (env.getLocalContext() instanceof Language inherited) {
+			return inherited;
+		}
+		return preferred(env.getGraphQlContext());
+	}
+
+	/**
+	 * The language of one key of a batch: Spring for GraphQL passes each key's local
+	 * context, or the GraphQL context where it has none.
+	 */
+	static Language of(BatchLoaderEnvironment env, Object key) {
+		Object context = env.getKeyContexts().get(key);
+		if (context instanceof Language inherited) {
+			return inherited;
+		}
+		return context instanceof GraphQLContext graphQlContext ? preferred(graphQlContext) : Language.EN;
+	}
+
+	/**
+	 * Each key's linked items, looked up in the content of the key's own language; a key
+	 * with no linked item (null) is left out, so GraphQL answers null for it.
+	 */
+	static <K, V> Map<K, V> eachInItsLanguage(List<K> keys, Content english, BatchLoaderEnvironment env,
+			BiFunction<Content, K, V> linked) {
+		Map<K, V> answers = new LinkedHashMap<>();
+		for (K key : keys) {
+			V value = linked.apply(english.in(of(env, key)), key);
+			if (value != null) {
+				answers.put(key, value);
+			}
+		}
+		return answers;
+	}
+
+	/** Whether the root field names its language, so the header has no say. */
+	static boolean isArgued(DataFetchingEnvironment env) {
+		return env.getArgument(ARGUMENT) != null;
+	}
+
+	private static Language preferred(GraphQLContext context) {
+		return context.getOrDefault(PREFERRED, Language.EN);
+	}
+
+	/**
+	 * The languages of one answer's root fields, and whether the header chose any of
+	 * them.
+	 */
+	static final class Chosen {
+
+		private final Set<Language> languages = ConcurrentHashMap.newKeySet();
+
+		private volatile boolean byHeader;
+
+		void add(Language language, boolean fromHeader) {
+			languages.add(language);
+			if (fromHeader) {
+				byHeader = true;
+			}
+		}
+
+		Set<Language> languages() {
+			return languages;
+		}
+
+		boolean headerChose() {
+			return byHeader;
+		}
+
+	}
+
+}

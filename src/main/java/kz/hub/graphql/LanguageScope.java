@@ -1,0 +1,49 @@
+package kz.hub.graphql;
+
+import java.util.concurrent.CompletionStage;
+
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import kz.hub.content.Language;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a root field's language the language of everything below it, links included: the
+ * root field's answer carries it as graphql-java's local context, which every field
+ * beneath inherits. Records each root field's language for the answer's headers.
+ */
+@Component
+class LanguageScope extends SimplePerformantInstrumentation {
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+		if (parameters.getExecutionStepInfo().getPath().getLevel() != 1
+				|| parameters.getField().getName().startsWith("__")) {
+			return dataFetcher;
+		}
+		return env -> {
+			Language language = AnswerLanguage.of(env);
+			AnswerLanguage.Chosen chosen = env.getGraphQlContext().get(AnswerLanguage.CHOSEN);
+			if (chosen != null) {
+				chosen.add(language, !AnswerLanguage.isArgued(env));
+			}
+			Object answer = dataFetcher.get(env);
+			return (answer instanceof CompletionStage<?> later) ? later.thenApply(value -> inScope(value, language))
+					: inScope(answer, language);
+		};
+	}
+
+	private static Object inScope(Object answer, Language language) {
+		if (answer instanceof DataFetcherResult<?> result) {
+			return result.getLocalContext() != null ? result
+					: result.transform(builder -> builder.localContext(language));
+		}
+		return DataFetcherResult.newResult().data(answer).localContext(language).build();
+	}
+
+}
