@@ -72,6 +72,17 @@ final class AnswerLanguage {
 		return answers;
 	}
 
+	/**
+	 * The language a client chose for a root field, by argument or by header; null when
+	 * it chose none, so search may answer each hit in the language it matched.
+	 */
+	static Language chosen(DataFetchingEnvironment env) {
+		if (env.getArgument(ARGUMENT) instanceof String name) {
+			return Language.valueOf(name);
+		}
+		return env.getGraphQlContext().get(PREFERRED);
+	}
+
 	/** Whether the root field names its language, so the header has no say. */
 	static boolean isArgued(DataFetchingEnvironment env) {
 		return env.getArgument(ARGUMENT) != null;

@@ -1,5 +1,6 @@
 package kz.hub.graphql;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,11 +23,14 @@ class LanguageInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		Language preferred = Language.preferredBy(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+		String header = request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE);
 		AnswerLanguage.Chosen chosen = new AnswerLanguage.Chosen();
-		request.configureExecutionInput((input, builder) -> builder
-			.graphQLContext(Map.of(AnswerLanguage.PREFERRED, preferred, AnswerLanguage.CHOSEN, chosen))
-			.build());
+		Map<String, Object> context = new HashMap<>(Map.of(AnswerLanguage.CHOSEN, chosen));
+		// Without the header no language is chosen: English answers, search looks in all.
+		if (header != null && !header.isBlank()) {
+			context.put(AnswerLanguage.PREFERRED, Language.preferredBy(header));
+		}
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
 		return chain.next(request).doOnNext(response -> {
 			if (!chosen.languages().isEmpty()) {
 				response.getResponseHeaders()

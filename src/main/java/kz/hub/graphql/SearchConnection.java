@@ -3,6 +3,7 @@ package kz.hub.graphql;
 import java.util.List;
 
 import kz.hub.content.ContentItem;
+import kz.hub.content.Language;
 import kz.hub.content.Section;
 import kz.hub.search.SearchResults;
 
@@ -13,11 +14,11 @@ record SearchConnection(int totalCount, String correctedQuery, List<Edge> edges,
 		PageInfo pageInfo) {
 
 	/**
-	 * One hit: its node, the matching guide sections about it, and whether an editor
-	 * pinned it.
+	 * One hit: its node, the matching guide sections about it, whether an editor pinned
+	 * it, and the language all of them answer in.
 	 */
 	record Edge(String cursor, double score, Double distanceKm, List<SearchResults.Highlight> highlights,
-			ContentItem node, List<Section> sections, boolean pinned) {
+			ContentItem node, List<Section> sections, boolean pinned, Language language) {
 	}
 
 }

@@ -3,6 +3,7 @@ package kz.hub.graphql;
 import java.util.List;
 import java.util.Set;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
@@ -49,23 +50,35 @@ class SearchController {
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()), sort,
 				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
-				RequestedFields.contains(environment, "facets"));
+				RequestedFields.contains(environment, "facets"), AnswerLanguage.chosen(environment));
 		SearchResults results = edition.index().search(request);
 		if (after == null) {
 			searchLog.record(edition.content().version(), query, results.totalCount(),
 					results.correctedQuery() != null);
 		}
-		Content local = edition.content().in(AnswerLanguage.of(environment));
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
-			.map(hit -> new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(),
-					hit.highlights(), local.item(hit.id()).orElseThrow(),
-					hit.sectionIds().stream().map(id -> local.item(id, Section.class).orElseThrow()).toList(),
-					hit.pinned()))
+			.map(hit -> edge(hit, edition.content().in(hit.language())))
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
 				results.hasNextPage(), after);
 		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo);
+	}
+
+	private static SearchConnection.Edge edge(SearchResults.Hit hit, Content content) {
+		return new SearchConnection.Edge(Paging.cursor(hit.position()), hit.score(), hit.distanceKm(), hit.highlights(),
+				content.item(hit.id()).orElseThrow(),
+				hit.sectionIds().stream().map(id -> content.item(id, Section.class).orElseThrow()).toList(),
+				hit.pinned(), hit.language());
+	}
+
+	/**
+	 * A hit's node answers in the hit's language, and so do its links: the language goes
+	 * down as the node's local context.
+	 */
+	@SchemaMapping(typeName = "SearchEdge")
+	DataFetcherResult<ContentItem> node(SearchConnection.Edge edge) {
+		return DataFetcherResult.<ContentItem>newResult().data(edge.node()).localContext(edge.language()).build();
 	}
 
 	/** The old types argument and filter.types are one field, given once. */
@@ -85,9 +98,9 @@ class SearchController {
 	}
 
 	@SchemaMapping(typeName = "Highlight")
-	Section section(SearchResults.Highlight highlight, @ContextValue Edition edition, DataFetchingEnvironment env) {
+	Section section(SearchResults.Highlight highlight, @ContextValue Edition edition) {
 		return highlight.sectionId() == null ? null
-				: edition.content().in(AnswerLanguage.of(env)).item(highlight.sectionId(), Section.class).orElseThrow();
+				: edition.content().in(highlight.language()).item(highlight.sectionId(), Section.class).orElseThrow();
 	}
 
 	@QueryMapping

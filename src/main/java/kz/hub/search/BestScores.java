@@ -31,8 +31,10 @@ final class BestScores implements CollectorManager<BestScores.Collector, BestSco
 	 * set
 	 * @param matched the numbers of the matched hits, the first {@code count} of them
 	 * @param docs the matched documents
+	 * @param bestDoc the document that gave each matched hit its best score, whose
+	 * language the hit answers in
 	 */
-	record Matches(float[] best, int[] matched, int count, FixedBitSet docs) {
+	record Matches(float[] best, int[] matched, int count, FixedBitSet docs, int[] bestDoc) {
 	}
 
 	@Override
@@ -46,11 +48,11 @@ final class BestScores implements CollectorManager<BestScores.Collector, BestSco
 		for (Collector collector : collectors) {
 			for (int i = 0; i < collector.count; i++) {
 				int hit = collector.matched[i];
-				all.add(hit, collector.best[hit]);
+				all.add(hit, collector.best[hit], collector.bestDoc[hit]);
 			}
 			all.docs.or(collector.docs);
 		}
-		return new Matches(all.best, all.matched, all.count, all.docs);
+		return new Matches(all.best, all.matched, all.count, all.docs, all.bestDoc);
 	}
 
 	final class Collector extends SimpleCollector {
@@ -58,6 +60,8 @@ final class BestScores implements CollectorManager<BestScores.Collector, BestSco
 		private final float[] best = new float[catalog.size()];
 
 		private final FixedBitSet docs = new FixedBitSet(maxDoc);
+
+		private final int[] bestDoc = new int[catalog.size()];
 
 		private int[] matched = new int[16];
 
@@ -84,10 +88,10 @@ final class BestScores implements CollectorManager<BestScores.Collector, BestSco
 		@Override
 		public void collect(int doc) throws IOException {
 			docs.set(docBase + doc);
-			add(catalog.hitOfDoc(docBase + doc), scorer.score());
+			add(catalog.hitOfDoc(docBase + doc), scorer.score(), docBase + doc);
 		}
 
-		private void add(int hit, float score) {
+		private void add(int hit, float score, int doc) {
 			float before = best[hit];
 			if (Float.isNaN(before)) {
 				if (count == matched.length) {
@@ -95,9 +99,11 @@ final class BestScores implements CollectorManager<BestScores.Collector, BestSco
 				}
 				matched[count++] = hit;
 				best[hit] = score;
+				bestDoc[hit] = doc;
 			}
 			else if (score > before) {
 				best[hit] = score;
+				bestDoc[hit] = doc;
 			}
 		}
 

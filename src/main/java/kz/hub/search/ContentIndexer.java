@@ -11,13 +11,14 @@ import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
 import kz.hub.content.Guide;
+import kz.hub.content.Language;
 import kz.hub.content.Location;
 import kz.hub.content.Permit;
 import kz.hub.content.RequiredDocument;
 import kz.hub.content.Requirement;
 import kz.hub.content.Section;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -52,22 +53,47 @@ final class ContentIndexer {
 	}
 
 	/**
-	 * The per-field analyzer of the index: folded names and words, stemmed English for
-	 * the rest.
+	 * The analyzer of the document being written: prose in the document's language, names
+	 * and words folded alike in every language, names in Latin letters.
 	 */
-	Analyzer indexAnalyzer() {
-		return new PerFieldAnalyzerWrapper(analysis.english,
-				Map.of(IndexFields.NAMES, analysis.folded, IndexFields.WORDS, analysis.folded));
+	private final class DocumentAnalyzer extends DelegatingAnalyzerWrapper {
+
+		/** Set before each document; the writer analyses it on the calling thread. */
+		private Language language = Language.EN;
+
+		DocumentAnalyzer() {
+			super(PER_FIELD_REUSE_STRATEGY);
+		}
+
+		@Override
+		protected Analyzer getWrappedAnalyzer(String fieldName) {
+			return switch (fieldName) {
+				case IndexFields.NAMES, IndexFields.WORDS -> analysis.folded;
+				case IndexFields.LATIN -> analysis.latin;
+				default -> analysis.analyzerFor(language);
+			};
+		}
+
 	}
 
-	void write(Content content, Directory directory) {
+	/**
+	 * Writes a document per item and language it is written in: English for every item,
+	 * Russian and Kazakh where translated.
+	 */
+	void write(Content english, Directory directory) {
+		DocumentAnalyzer analyzer = new DocumentAnalyzer();
 		// A buffer large enough for the whole content flushes once, into one segment,
 		// with no merging to wait for.
-		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setRAMBufferSizeMB(RAM_BUFFER_MB);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			for (ContentItem item : content.items()) {
-				writer.addDocument(document(item));
+			for (Language language : Language.values()) {
+				analyzer.language = language;
+				for (ContentItem item : english.in(language).items()) {
+					if (english.languagesOf(item.id()).contains(language)) {
+						writer.addDocument(document(item, language));
+					}
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -75,13 +101,15 @@ final class ContentIndexer {
 		}
 	}
 
-	private Document document(ContentItem item) {
+	private Document document(ContentItem item, Language language) {
 		Document doc = new Document();
 		doc.add(new KeywordField(IndexFields.ID, item.id(), Field.Store.NO));
+		doc.add(new KeywordField(IndexFields.LANGUAGE, language.tag(), Field.Store.NO));
 		List<String> names = item.names();
 		title(doc, names.getFirst());
 		for (String name : names) {
 			doc.add(new TextField(IndexFields.NAMES, name, Field.Store.NO));
+			doc.add(new TextField(IndexFields.LATIN, name, Field.Store.NO));
 		}
 		switch (item) {
 			case Guide guide -> {

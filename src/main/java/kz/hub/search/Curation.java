@@ -88,6 +88,7 @@ final class Curation {
 			}
 			// The scores are this search's own, so they are changed in place.
 			float[] best = matches.best();
+			int[] bestDoc = matches.bestDoc();
 			int[] matched = new int[matches.count() + pins.length];
 			int count = 0;
 			for (int i = 0; i < matches.count(); i++) {
@@ -98,10 +99,11 @@ final class Curation {
 			for (int pin : pins) {
 				if (Float.isNaN(best[pin]) && !hidden.get(pin) && reachable.test(pin)) {
 					best[pin] = 0;
+					bestDoc[pin] = -1;
 					matched[count++] = pin;
 				}
 			}
-			return new BestScores.Matches(best, matched, count, matches.docs());
+			return new BestScores.Matches(best, matched, count, matches.docs(), bestDoc);
 		}
 
 		/**

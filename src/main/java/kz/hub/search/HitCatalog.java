@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
+import kz.hub.content.Language;
 import kz.hub.content.Location;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -46,6 +47,9 @@ final class HitCatalog {
 	/** The id of the item each document of the index holds. */
 	private final String[] docItem;
 
+	/** The language of each document's text. */
+	private final Language[] docLanguage;
+
 	/** The documents of each hit, its node's own first. */
 	private final int[][] members;
 
@@ -56,9 +60,16 @@ final class HitCatalog {
 	HitCatalog(IndexReader reader, Content content, SectionSubjects subjects) throws IOException {
 		this.docHit = new int[reader.maxDoc()];
 		this.docItem = new String[reader.maxDoc()];
+		this.docLanguage = new Language[reader.maxDoc()];
 		Map<String, Integer> hitNumbers = new HashMap<>();
 		List<ContentItem> hits = new ArrayList<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
+			SortedSetDocValues languages = DocValues.getSortedSet(leaf.reader(), IndexFields.LANGUAGE);
+			for (int doc = languages.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = languages.nextDoc()) {
+				docLanguage[leaf.docBase + doc] = Language
+					.ofTag(languages.lookupOrd(languages.nextOrd()).utf8ToString())
+					.orElseThrow();
+			}
 			SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
 			for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
 				String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
@@ -133,6 +144,20 @@ final class HitCatalog {
 
 	String itemOfDoc(int doc) {
 		return docItem[doc];
+	}
+
+	Language languageOfDoc(int doc) {
+		return docLanguage[doc];
+	}
+
+	/** Whether some document of the hit is written in the language. */
+	boolean isWrittenIn(int hit, Language language) {
+		for (int doc : members[hit]) {
+			if (docLanguage[doc] == language) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	int[] members(int hit) {

@@ -48,7 +48,7 @@ final class HitHighlighter {
 			for (String field : HIGHLIGHTED) {
 				String[] fieldSnippets = snippets.get(field);
 				if (fieldSnippets != null && fieldSnippets[hit] != null) {
-					highlights.add(new SearchResults.Highlight(field, fieldSnippets[hit], null));
+					highlights.add(new SearchResults.Highlight(field, fieldSnippets[hit], null, null));
 				}
 			}
 			perHit.add(highlights);

@@ -41,6 +41,18 @@ final class IndexFields {
 	 */
 	static final String WORDS = "words";
 
+	/**
+	 * The language of the document's text: each item has a document per language it is
+	 * written in.
+	 */
+	static final String LANGUAGE = "language";
+
+	/**
+	 * Names, aliases and headings written in Latin letters whatever their script, for
+	 * searches typed in another script.
+	 */
+	static final String LATIN = "latin";
+
 	/** The point of a destination, and of a section about one, for radius filters. */
 	static final String LOCATION = "location";
 

@@ -1,5 +1,7 @@
 package kz.hub.search;
 
+import kz.hub.content.Language;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +27,17 @@ final class PageHits {
 	 * The page's hits, each with its matching sections and the highlights of all.
 	 * @param pinned how many hits lead the page as pinned
 	 * @param pinsBefore how many pinned hits came on earlier pages
+	 * @param chosen the language the client chose, or null
 	 */
 	List<SearchResults.Hit> hits(Query highlighting, boolean highlight, HitOrder order, BestScores.Matches matches,
-			int[] page, int pinned, int pinsBefore) throws IOException {
+			int[] page, int pinned, int pinsBefore, Language chosen) throws IOException {
 		List<Integer> docs = new ArrayList<>();
-		for (int hit : page) {
+		Language[] languages = new Language[page.length];
+		for (int i = 0; i < page.length; i++) {
+			int hit = page[i];
+			languages[i] = answered(hit, matches, chosen);
 			for (int doc : catalog.members(hit)) {
-				if (matches.docs().get(doc)) {
+				if (matches.docs().get(doc) && catalog.languageOfDoc(doc) == languages[i]) {
 					docs.add(doc);
 				}
 			}
@@ -45,6 +51,7 @@ final class PageHits {
 		for (int i = 0; i < page.length; i++) {
 			int hit = page[i];
 			String id = catalog.id(hit);
+			Language language = languages[i];
 			List<String> sections = new ArrayList<>();
 			List<SearchResults.Highlight> marks = new ArrayList<>();
 			for (; next < docIds.length && catalog.hitOfDoc(docIds[next]) == hit; next++) {
@@ -55,15 +62,28 @@ final class PageHits {
 				}
 				if (highlights != null) {
 					highlights.get(next)
-						.forEach(mark -> marks.add(new SearchResults.Highlight(mark.field(), mark.snippet(), section)));
+						.forEach(mark -> marks
+							.add(new SearchResults.Highlight(mark.field(), mark.snippet(), section, language)));
 				}
 			}
 			SearchCursor position = i < pinned ? order.pinnedPosition(pinsBefore + i, hit)
 					: order.position(hit, matches.best());
 			hits.add(new SearchResults.Hit(id, matches.best()[hit], order.distanceKm(hit), sections, marks,
-					position.encoded(), i < pinned));
+					position.encoded(), i < pinned, languages[i]));
 		}
 		return hits;
+	}
+
+	/**
+	 * The language a hit answers in: the chosen one where the hit is written in it, else
+	 * the language of the document that scored best, else English.
+	 */
+	private Language answered(int hit, BestScores.Matches matches, Language chosen) {
+		if (chosen != null) {
+			return catalog.isWrittenIn(hit, chosen) ? chosen : Language.EN;
+		}
+		int best = matches.bestDoc()[hit];
+		return best >= 0 && matches.docs().get(best) ? catalog.languageOfDoc(best) : Language.EN;
 	}
 
 }

@@ -2,13 +2,16 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import kz.hub.content.Language;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -34,6 +37,15 @@ final class QueryPlanner {
 	 * it.
 	 */
 	private static final float UNCORRECTED_NAME_PREFIX_BOOST = 0.5f;
+
+	/** The words in the language a client chose, over the same words in the others. */
+	private static final float CHOSEN_LANGUAGE_BOOST = 1.5f;
+
+	/**
+	 * A name written in Latin letters from another script, e.g. "Ulken Almaty koli":
+	 * weaker than a name matched in its own script.
+	 */
+	private static final float LATIN_NAME_BOOST = 1f;
 
 	private final TextAnalysis analysis;
 
@@ -83,10 +95,13 @@ final class QueryPlanner {
 	record Plan(Query ranking, Query highlighting, String correctedQuery) {
 	}
 
-	Plan plan(String text) {
+	/**
+	 * @param chosen the language the client chose, or null to search all alike
+	 */
+	Plan plan(String text, Language chosen) {
 		Words typed = validate(text);
 		Words searched = correct(typed);
-		return build(typed, searched);
+		return build(typed, searched, chosen);
 	}
 
 	/** The words of the text, refused when there are none or too many. */
@@ -124,27 +139,46 @@ final class QueryPlanner {
 				: new Words(String.join(" ", corrected), corrected, typed.lastWord());
 	}
 
-	/** The queries of the searched words; the typed ones still count as a prefix. */
-	Plan build(Words typed, Words searched) {
+	/**
+	 * The queries of the searched words in each language, a match counting in the one
+	 * language that matches best; the typed words still count as a prefix.
+	 */
+	Plan build(Words typed, Words searched, Language chosen) {
 		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlighting = new BooleanQuery.Builder();
-		QueryBuilder english = new QueryBuilder(analysis.englishQuery);
 		boolean typing = searched.lastWord() == LastWord.BEING_TYPED;
 		for (SearchedField field : SearchedField.values()) {
-			Query matches = english.createBooleanQuery(field.field(), searched.text(), Occur.SHOULD);
-			if (matches != null) {
-				ranking.add(new BoostQuery(matches, field.boost()), Occur.SHOULD);
-				highlighting.add(matches, Occur.SHOULD);
+			List<Query> languages = new ArrayList<>();
+			for (Language language : Language.values()) {
+				Query matches = queryBuilder(language).createBooleanQuery(field.field(), searched.text(), Occur.SHOULD);
+				if (matches != null) {
+					languages.add(language == chosen ? new BoostQuery(matches, CHOSEN_LANGUAGE_BOOST) : matches);
+					highlighting.add(matches, Occur.SHOULD);
+				}
+			}
+			if (!languages.isEmpty()) {
+				ranking.add(new BoostQuery(new DisjunctionMaxQuery(languages, 0f), field.boost()), Occur.SHOULD);
 			}
 			if (typing) {
 				highlighting.add(new PrefixQuery(new Term(field.field(), searched.last())), Occur.SHOULD);
 			}
 		}
 		if (searched.words().size() > 1) {
-			Query phrase = english.createPhraseQuery(IndexFields.TITLE, searched.text());
-			if (phrase != null) {
-				ranking.add(new BoostQuery(phrase, TITLE_PHRASE_BOOST), Occur.SHOULD);
+			List<Query> phrases = new ArrayList<>();
+			for (Language language : Language.values()) {
+				Query phrase = queryBuilder(language).createPhraseQuery(IndexFields.TITLE, searched.text());
+				if (phrase != null) {
+					phrases.add(phrase);
+				}
 			}
+			if (!phrases.isEmpty()) {
+				ranking.add(new BoostQuery(new DisjunctionMaxQuery(phrases, 0f), TITLE_PHRASE_BOOST), Occur.SHOULD);
+			}
+		}
+		Query latinNames = new QueryBuilder(analysis.latin).createBooleanQuery(IndexFields.LATIN, typed.text(),
+				Occur.SHOULD);
+		if (latinNames != null) {
+			ranking.add(new BoostQuery(latinNames, LATIN_NAME_BOOST), Occur.SHOULD);
 		}
 		if (typing) {
 			ranking.add(prefix(IndexFields.NAMES, searched.last(), NAME_PREFIX_BOOST), Occur.SHOULD);
@@ -158,6 +192,10 @@ final class QueryPlanner {
 		return new Plan(ranking.build(), highlighting.build(), searched == typed ? null : searched.text());
 	}
 
+	private QueryBuilder queryBuilder(Language language) {
+		return new QueryBuilder(analysis.queryAnalyzerFor(language));
+	}
+
 	private static Query prefix(String field, String start, float boost) {
 		return new BoostQuery(new PrefixQuery(new Term(field, start)), boost);
 	}
@@ -167,18 +205,25 @@ final class QueryPlanner {
 	 * "rockets" or "visa".
 	 */
 	private boolean knownInAnotherForm(String word) {
-		for (String form : TextAnalysis.words(analysis.englishQuery, word)) {
-			if (!form.equals(word)) {
-				for (SearchedField field : SearchedField.values()) {
-					try {
-						if (reader.docFreq(new Term(field.field(), form)) > 0) {
-							return true;
-						}
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
+		for (Language language : Language.values()) {
+			for (String form : TextAnalysis.words(analysis.queryAnalyzerFor(language), word)) {
+				if (!form.equals(word) && inAnyField(form)) {
+					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	private boolean inAnyField(String form) {
+		for (SearchedField field : SearchedField.values()) {
+			try {
+				if (reader.docFreq(new Term(field.field(), form)) > 0) {
+					return true;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
 		return false;

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.Language;
 import kz.hub.content.Location;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -56,7 +60,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
 		this.planner = new QueryPlanner(analysis, reader, limits);
-		this.highlighter = new HitHighlighter(searcher, indexer.indexAnalyzer());
+		this.highlighter = new HitHighlighter(searcher, analysis.english);
 		this.catalog = new HitCatalog(reader, content, subjects);
 		this.facetCounts = new FacetCounts(catalog);
 		this.pageHits = new PageHits(catalog, highlighter);
@@ -85,13 +89,14 @@ public final class SearchIndex implements AutoCloseable {
 	 * synonym rule
 	 */
 	public static SearchIndex build(Content content, Directory directory, int resultCacheSize, SearchLimits limits) {
-		TextAnalysis analysis = new TextAnalysis(content.synonyms());
+		TextAnalysis analysis = new TextAnalysis(Arrays.stream(Language.values())
+			.collect(Collectors.toMap(Function.identity(), language -> content.in(language).synonyms())));
 		SectionSubjects subjects = new SectionSubjects(content);
 		ContentIndexer indexer = new ContentIndexer(analysis, subjects);
 		// The completions need the content, not the index: built beside the writer, they
 		// take no time of their own on a second core.
 		CompletableFuture<Completions> completions = CompletableFuture
-			.supplyAsync(() -> new Completions(content.items(), analysis, limits.maxSuggestions()));
+			.supplyAsync(() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions()));
 		indexer.write(content, directory);
 		try {
 			return new SearchIndex(content, directory, analysis, indexer, subjects, completions.join(), resultCacheSize,
@@ -138,7 +143,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The hits of a request straight from the index, never from the recent answers. */
 	SearchResults searchIndex(SearchRequest request) {
-		QueryPlanner.Plan plan = planner.plan(request.text());
+		QueryPlanner.Plan plan = planner.plan(request.text(), request.language());
 		HitFilter filter = new HitFilter(request.filter(), catalog);
 		Location centre = request.near() == null ? null
 				: new Location(request.near().latitude(), request.near().longitude());
@@ -176,12 +181,23 @@ public final class SearchIndex implements AutoCloseable {
 			List<SearchResults.Facet> facets = request.facets() ? facetCounts.count(filter, matches) : List.of();
 			return new SearchResults(total, plan.correctedQuery(),
 					pageHits.hits(plan.highlighting(), request.highlights(), order, matches,
-							Arrays.copyOf(page, Math.min(page.length, request.first())), pinned.length, pinsBefore),
+							Arrays.copyOf(page, Math.min(page.length, request.first())), pinned.length, pinsBefore,
+							request.language()),
 					facets, page.length > request.first());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Every item in every language it is written in: what suggestions complete. */
+	private static List<ContentItem> writtenItems(Content english) {
+		return Arrays.stream(Language.values())
+			.flatMap(language -> english.in(language)
+				.items()
+				.stream()
+				.filter(item -> english.languagesOf(item.id()).contains(language)))
+			.toList();
 	}
 
 	private static boolean inside(Double distanceKm, GeoCircle circle) {

@@ -1,5 +1,7 @@
 package kz.hub.search;
 
+import kz.hub.content.Language;
+
 import java.util.Set;
 
 /**
@@ -14,9 +16,11 @@ import java.util.Set;
  * page
  * @param highlights whether to mark the matched words of each hit
  * @param facets whether to count all hits by type, kind, activity and region
+ * @param language the language the client chose, in which every hit answers; null to
+ * search all languages alike, each hit answering in the one it matched best
  */
 public record SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
-		boolean highlights, boolean facets) {
+		boolean highlights, boolean facets, Language language) {
 
 	public SearchRequest {
 		filter = filter == null ? SearchFilter.NONE : filter;
@@ -27,7 +31,8 @@ public record SearchRequest(String text, SearchFilter filter, GeoCircle near, Se
 	 * A search by relevance that wants the whole answer, highlights and facets included.
 	 */
 	public SearchRequest(String text, Set<ContentType> types, GeoCircle near, int first, String after) {
-		this(text, new SearchFilter(types, null, null, null), near, SearchSort.RELEVANCE, first, after, true, true);
+		this(text, new SearchFilter(types, null, null, null), near, SearchSort.RELEVANCE, first, after, true, true,
+				null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package kz.hub.search;
 
+import kz.hub.content.Language;
+
 import java.util.List;
 
 /**
@@ -27,9 +29,11 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 	 * @param position where the hit stands in the order, for the cursor of the next page
 	 * @param pinned whether an editor's rule put the hit first; it scores 0 when it did
 	 * not match the text
+	 * @param language the language the hit answers in: the one chosen, else the one it
+	 * matched best in; its sections and highlights are in it too
 	 */
 	public record Hit(String id, float score, Double distanceKm, List<String> sectionIds, List<Highlight> highlights,
-			String position, boolean pinned) {
+			String position, boolean pinned, Language language) {
 	}
 
 	/**
@@ -37,8 +41,9 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 	 *
 	 * @param sectionId the section about the hit the snippet comes from, or null when it
 	 * comes from the hit itself
+	 * @param language the language of the snippet
 	 */
-	public record Highlight(String field, String snippet, String sectionId) {
+	public record Highlight(String field, String snippet, String sectionId, Language language) {
 	}
 
 	/** Match counts by the values of one field. */

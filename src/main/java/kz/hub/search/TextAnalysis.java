@@ -1,26 +1,35 @@
 package kz.hub.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
+import kz.hub.content.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzers of the index. Prose fields are stemmed English ("skiing" finds "ski");
@@ -30,15 +39,36 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 final class TextAnalysis {
 
-	/** Where index-data keeps the synonym rules. */
-	private static final String SYNONYMS_FILE = "synonyms.txt";
+	/** Where index-data keeps the synonym rules of each language. */
+	private static final Map<Language, String> SYNONYMS_FILES = Map.of(Language.EN, "synonyms.txt", Language.RU,
+			"synonyms.ru.txt", Language.KK, "synonyms.kk.txt");
 
 	private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
 	/**
-	 * Folded words, no stemming: names, aliases, headings, and the spelling dictionary.
+	 * The letters only Kazakh has, as a Russian keyboard types them: people search
+	 * "Шымбулак" for "Шымбұлақ".
+	 */
+	private static final NormalizeCharMap KAZAKH_LETTERS = charMap("ә а ғ г қ к ң н ө о ұ у ү у һ х і и");
+
+	/**
+	 * Cyrillic as people write it in Latin letters ("Үлкен Алматы көлі" is "Ulken Almaty
+	 * koli"); capitals map like their small letters.
+	 */
+	private static final NormalizeCharMap CYRILLIC_TO_LATIN = charMap("а a б b в v г g д d е e ё yo ж zh з z и i й y "
+			+ "к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya "
+			+ "ә a ғ g қ k ң n ө o ұ u ү u һ h і i");
+
+	/**
+	 * Folded words, no stemming: names, aliases, headings, and the spelling dictionary,
+	 * in every language alike.
 	 */
 	final Analyzer folded = new Analyzer() {
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return new MappingCharFilter(KAZAKH_LETTERS, reader);
+		}
+
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
@@ -46,35 +76,113 @@ final class TextAnalysis {
 		}
 	};
 
-	/** Stemmed English for indexing prose. */
-	final Analyzer english = new Analyzer() {
+	/**
+	 * Any script written in plain Latin letters, so that "Bolshoe Almatinskoe ozero"
+	 * finds "Большое Алматинское озеро" and "Медеу" finds "Medeu".
+	 */
+	final Analyzer latin = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
-			return new TokenStreamComponents(source, new PorterStemFilter(beforeStemming(source)));
+			return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+		}
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return new MappingCharFilter(CYRILLIC_TO_LATIN, reader);
 		}
 	};
+
+	private final Map<Language, Analyzer> prose = new EnumMap<>(Language.class);
+
+	private final Map<Language, Analyzer> queries = new EnumMap<>(Language.class);
+
+	/** Stemmed English for indexing prose. */
+	final Analyzer english;
 
 	/** Stemmed English with the synonyms, for queries. */
 	final Analyzer englishQuery;
 
-	TextAnalysis(String synonymRules) {
-		SynonymMap synonyms = synonyms(synonymRules);
-		this.englishQuery = new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = beforeStemming(source);
-				if (synonyms.fst != null) {
-					stream = new SynonymGraphFilter(stream, synonyms, true);
+	TextAnalysis(String englishSynonymRules) {
+		this(Map.of(Language.EN, englishSynonymRules));
+	}
+
+	/**
+	 * @param synonymRules each language's rules in Solr's format; none where missing
+	 */
+	TextAnalysis(Map<Language, String> synonymRules) {
+		for (Language language : Language.values()) {
+			Chain chain = chainOf(language);
+			SynonymMap synonyms = synonyms(language, synonymRules.getOrDefault(language, ""), chain);
+			prose.put(language, chain.analyzer(null));
+			queries.put(language, chain.analyzer(synonyms));
+		}
+		this.english = prose.get(Language.EN);
+		this.englishQuery = queries.get(Language.EN);
+	}
+
+	/** Stemmed prose of a language, for indexing. */
+	Analyzer analyzerFor(Language language) {
+		return prose.get(language);
+	}
+
+	/** Stemmed prose of a language with its synonyms, for queries. */
+	Analyzer queryAnalyzerFor(Language language) {
+		return queries.get(language);
+	}
+
+	/**
+	 * One language's analysis: its letters, the steps before synonyms (folding, stop
+	 * words), and its stemmer after them.
+	 */
+	private record Chain(NormalizeCharMap letters, Function<Tokenizer, TokenStream> beforeStemming,
+			Function<TokenStream, TokenStream> stemmer) {
+
+		Analyzer analyzer(SynonymMap synonyms) {
+			return new Analyzer() {
+				@Override
+				protected Reader initReader(String fieldName, Reader reader) {
+					return letters == null ? reader : new MappingCharFilter(letters, reader);
 				}
-				return new TokenStreamComponents(source, new PorterStemFilter(stream));
-			}
+
+				@Override
+				protected TokenStreamComponents createComponents(String fieldName) {
+					Tokenizer source = new StandardTokenizer();
+					TokenStream stream = beforeStemming.apply(source);
+					if (synonyms != null && synonyms.fst != null) {
+						stream = new SynonymGraphFilter(stream, synonyms, true);
+					}
+					return new TokenStreamComponents(source, stemmer.apply(stream));
+				}
+			};
+		}
+
+	}
+
+	private static Chain chainOf(Language language) {
+		return switch (language) {
+			case EN -> new Chain(null,
+					source -> new StopFilter(new ICUFoldingFilter(new EnglishPossessiveFilter(source)), STOP_WORDS),
+					PorterStemFilter::new);
+			// ICU folding writes ё as е, as Russian readers type it. No stop words: they
+			// would break phrases such as "вид на жительство" in the synonym rules.
+			case RU -> new Chain(null, ICUFoldingFilter::new, RussianLightStemFilter::new);
+			case KK -> new Chain(KAZAKH_LETTERS, ICUFoldingFilter::new, KazakhStemFilter::new);
 		};
 	}
 
-	private static TokenStream beforeStemming(Tokenizer source) {
-		return new StopFilter(new ICUFoldingFilter(new EnglishPossessiveFilter(source)), STOP_WORDS);
+	private static NormalizeCharMap charMap(String pairs) {
+		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+		String[] parts = pairs.split(" ");
+		for (int i = 0; i < parts.length; i += 2) {
+			String to = parts[i + 1].equals("_") ? "" : parts[i + 1];
+			map.add(parts[i], to);
+			String capital = parts[i].toUpperCase(Locale.ROOT);
+			if (!capital.equals(parts[i])) {
+				map.add(capital, to);
+			}
+		}
+		return map.build();
 	}
 
 	/** The words an analyzer makes of a text, in order. */
@@ -94,22 +202,16 @@ final class TextAnalysis {
 		return words;
 	}
 
-	private static SynonymMap synonyms(String rules) {
+	private static SynonymMap synonyms(Language language, String rules, Chain chain) {
 		// Rules are read with the same chain as queries up to the synonyms, so both see
 		// the same tokens.
-		Analyzer ruleAnalyzer = new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, beforeStemming(source));
-			}
-		};
+		Analyzer ruleAnalyzer = new Chain(chain.letters(), chain.beforeStemming(), stream -> stream).analyzer(null);
 		try (ruleAnalyzer) {
 			try {
 				return parse(rules, ruleAnalyzer);
 			}
 			catch (ParseException | IOException | IllegalArgumentException ex) {
-				throw badRule(rules, ruleAnalyzer, ex);
+				throw badRule(SYNONYMS_FILES.get(language), rules, ruleAnalyzer, ex);
 			}
 		}
 	}
@@ -124,19 +226,19 @@ final class TextAnalysis {
 	 * The error of the first rule that fails on its own: Lucene's parser tells the line
 	 * only in its message, and the reason only in the cause. Each rule is one line.
 	 */
-	private static UnindexableContentException badRule(String rules, Analyzer ruleAnalyzer, Exception failure) {
+	private static UnindexableContentException badRule(String file, String rules, Analyzer ruleAnalyzer,
+			Exception failure) {
 		List<String> lines = rules.lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			try {
 				parse(lines.get(i), ruleAnalyzer);
 			}
 			catch (ParseException | IOException | IllegalArgumentException ex) {
-				return new UnindexableContentException(SYNONYMS_FILE, i + 1,
+				return new UnindexableContentException(file, i + 1,
 						"not a valid synonym rule: " + reason(ex) + " in '" + lines.get(i).strip() + "'", failure);
 			}
 		}
-		return new UnindexableContentException(SYNONYMS_FILE, 0, "not a valid synonym rule: " + reason(failure),
-				failure);
+		return new UnindexableContentException(file, 0, "not a valid synonym rule: " + reason(failure), failure);
 	}
 
 	private static String reason(Exception ex) {

@@ -39,7 +39,8 @@ class CurationTest {
 	@Test
 	void rulesInAnyAlphabetMatchAfterFolding() throws IOException {
 		try (SearchIndex index = index(new CurationRule("Алматы", List.of("shymbulak"), null))) {
-			assertThat(ids(index, "алматы", null)).containsExactly("shymbulak");
+			// The pin leads; the places the Cyrillic name finds in Latin letters follow.
+			assertThat(ids(index, "алматы", null)).startsWith("shymbulak").contains("almaty");
 		}
 	}
 

@@ -31,7 +31,7 @@ class HitCatalogTest {
 	}
 
 	static SearchResults search(String text, SearchFilter filter) {
-		return index.search(new SearchRequest(text, filter, null, SearchSort.RELEVANCE, 10, null, true, true));
+		return index.search(new SearchRequest(text, filter, null, SearchSort.RELEVANCE, 10, null, true, true, null));
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class HitOrderTest {
 	}
 
 	static SearchResults search(String text, GeoCircle near, SearchSort sort, int first, String after) {
-		return index.search(new SearchRequest(text, SearchFilter.NONE, near, sort, first, after, false, false));
+		return index.search(new SearchRequest(text, SearchFilter.NONE, near, sort, first, after, false, false, null));
 	}
 
 	static List<String> ids(SearchResults results) {
@@ -89,12 +89,12 @@ class HitOrderTest {
 	void filterAndSortAreKeysOfRecentAnswers() throws IOException {
 		try (SearchIndex cached = SampleContent.travelIndex(10)) {
 			SearchResults byRelevance = cached.search(new SearchRequest("mountains", SearchFilter.NONE, null,
-					SearchSort.RELEVANCE, 10, null, false, false));
-			SearchResults byRank = cached.search(
-					new SearchRequest("mountains", SearchFilter.NONE, null, SearchSort.RANK, 10, null, false, false));
+					SearchSort.RELEVANCE, 10, null, false, false, null));
+			SearchResults byRank = cached.search(new SearchRequest("mountains", SearchFilter.NONE, null,
+					SearchSort.RANK, 10, null, false, false, null));
 			SearchResults lakes = cached.search(new SearchRequest("mountains",
 					new SearchFilter(null, java.util.Set.of(kz.hub.content.DestinationKind.LAKE), null, null), null,
-					SearchSort.RANK, 10, null, false, false));
+					SearchSort.RANK, 10, null, false, false, null));
 			assertThat(cached.recentAnswers().searchHits()).isZero();
 			assertThat(byRank).isNotEqualTo(byRelevance);
 			assertThat(ids(lakes)).containsExactly("big-almaty-lake");

@@ -41,13 +41,13 @@ class QueryPlannerTest {
 
 	@Test
 	void misspeltWordIsSearchedCorrectedAndSaysSo() {
-		assertThat(planner.plan("Almati ").correctedQuery()).isEqualTo("almaty");
+		assertThat(planner.plan("Almati ", null).correctedQuery()).isEqualTo("almaty");
 		assertThat(search("Almati").hits()).first().extracting(SearchResults.Hit::id).isEqualTo("almaty");
 	}
 
 	@Test
 	void correctlySpeltTextHasNoCorrection() {
-		assertThat(planner.plan("Almaty").correctedQuery()).isNull();
+		assertThat(planner.plan("Almaty", null).correctedQuery()).isNull();
 	}
 
 	@Test
@@ -67,19 +67,19 @@ class QueryPlannerTest {
 	@Test
 	void textOverTheWordLimitIsRefusedNamingTheLimit() {
 		assertThat(planner.validate("red canyon river").words()).hasSize(3);
-		assertThatThrownBy(() -> planner.plan("red canyon by river")).isInstanceOf(InvalidQueryException.class)
+		assertThatThrownBy(() -> planner.plan("red canyon by river", null)).isInstanceOf(InvalidQueryException.class)
 			.hasMessage("query has 4 words; at most 3 are searched at once");
 	}
 
 	@Test
 	void textOverTheLengthLimitIsRefusedNamingTheLimit() {
-		assertThatThrownBy(() -> planner.plan("lake ".repeat(9))).isInstanceOf(InvalidQueryException.class)
+		assertThatThrownBy(() -> planner.plan("lake ".repeat(9), null)).isInstanceOf(InvalidQueryException.class)
 			.hasMessage("query is 45 characters long; the limit is 40");
 	}
 
 	@Test
 	void textWithoutWordsIsRefused() {
-		assertThatThrownBy(() -> planner.plan("*?!")).isInstanceOf(InvalidQueryException.class)
+		assertThatThrownBy(() -> planner.plan("*?!", null)).isInstanceOf(InvalidQueryException.class)
 			.hasMessageContaining("at least one word");
 	}
 

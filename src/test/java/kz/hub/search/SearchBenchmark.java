@@ -67,7 +67,7 @@ public final class SearchBenchmark {
 	}
 
 	private static SearchRequest request(String query, SearchFilter filter, GeoCircle near, SearchSort sort) {
-		return new SearchRequest(query, filter, near, sort, 10, null, true, true);
+		return new SearchRequest(query, filter, near, sort, 10, null, true, true, null);
 	}
 
 	public static void main(String[] args) throws Exception {
