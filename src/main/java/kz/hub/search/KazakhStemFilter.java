@@ -26,8 +26,10 @@ final class KazakhStemFilter extends TokenFilter {
 	private static final List<String> ENDINGS = Stream.of(
 			// plural
 			"лар", "лер", "дар", "дер", "тар", "тер",
-			// possessive
-			"сы", "си", "ы", "и", "мыз", "миз", "ымыз", "имиз",
+			// possessive, and "your" of the polite imperative: "өтінішіңізді", "беріңіз"
+			"сы", "си", "ы", "и", "мыз", "миз", "ымыз", "имиз", "ыныз", "иниз", "ныз", "низ",
+			// verbal noun: "беру", "жинау"
+			"у",
 			// genitive, accusative
 			"нын", "нин", "дын", "дин", "тын", "тин", "ны", "ни", "ды", "ди", "ты", "ти",
 			// dative

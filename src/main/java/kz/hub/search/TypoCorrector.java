@@ -36,7 +36,16 @@ final class TypoCorrector {
 	 * synonym)
 	 */
 	List<String> correct(List<String> words, Predicate<String> known) {
-		return words.stream().map(word -> inDictionary(word) || known.test(word) ? word : suggestion(word)).toList();
+		return words.stream().map(word -> inDictionary(word) || known.test(word) ? word : corrected(word)).toList();
+	}
+
+	/**
+	 * A word typed on the wrong keyboard layout first, since no edit distance reaches it;
+	 * else the nearest word within the allowed typos.
+	 */
+	private String corrected(String word) {
+		String switched = KeyboardLayout.switched(word);
+		return !switched.equals(word) && inDictionary(switched) ? switched : suggestion(word);
 	}
 
 	private String suggestion(String word) {

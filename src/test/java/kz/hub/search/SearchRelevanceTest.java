@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Queries a person would type, each with the item that must come in the top 3, searched
- * over real HTTP: one run of each row of the relevance list.
+ * over real HTTP: one run of each row of the English, Russian and Kazakh relevance lists.
  */
 @HubHttpTest
 class SearchRelevanceTest {
@@ -22,7 +22,7 @@ class SearchRelevanceTest {
 	HttpGraphQlTester graphQl;
 
 	@ParameterizedTest(name = "\"{0}\" finds {1} in the top 3")
-	@CsvFileSource(resources = "/search/relevance.csv")
+	@CsvFileSource(resources = { "/search/relevance.csv", "/search/relevance-ru.csv", "/search/relevance-kk.csv" })
 	void findsTheExpectedItemInTheTopThree(String query, String expectedId) {
 		assertThat(topThree(query)).as("top 3 for \"%s\"", query).contains(expectedId);
 	}

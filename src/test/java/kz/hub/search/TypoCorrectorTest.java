@@ -34,6 +34,13 @@ class TypoCorrectorTest {
 	}
 
 	@Test
+	void aWordTypedOnTheWrongKeyboardLayoutIsReadInTheOther() {
+		assertThat(corrected("фыефтф")).isEqualTo("astana");
+		assertThat(KeyboardLayout.switched("fkvfns")).isEqualTo("алматы");
+		assertThat(KeyboardLayout.switched("rjcvjlhjv")).isEqualTo("космодром");
+	}
+
+	@Test
 	void misspeltWordOfFiveLettersOrMoreIsCorrected() {
 		assertThat(corrected("almati")).isEqualTo("almaty");
 		assertThat(corrected("astna")).isEqualTo("astana");
