@@ -2,14 +2,14 @@
 (function () {
   const defaultQuery = `# Welcome to the Kazakhstan hub: residence permits, requirements and places to visit.
 # Press the run button (or Ctrl-Enter). Open the docs (top left) to explore the schema.
-query SearchLakes {
-  search(query: "lake", first: 3) {
+# The hub reads English, Russian and Kazakh: the language argument (or the Accept-Language header) picks one.
+query SearchInRussian {
+  search(query: "вид на жительство", first: 3, language: RU) {
     totalCount
     correctedQuery
     edges {
-      score
       highlights { field snippet }
-      node { __typename ... on Node { id } }
+      node { __typename ... on Node { id } ... on Permit { name language languages } }
     }
     facets { field values { value count } }
   }

@@ -93,7 +93,9 @@ class PlaygroundBrowserTest {
 		WebElement editor = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-query-editor .CodeMirror")));
 		assertThat(browser.getCurrentUrl()).endsWith("/graphiql");
-		assertThat(editor.getText()).as("the default query").contains("search(query: \"lake\"");
+		assertThat(editor.getText()).as("the default query")
+			.contains("search(query: \"вид на жительство\"")
+			.contains("language: RU");
 
 		editor.click();
 		new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).perform();

@@ -74,7 +74,8 @@ class PlaygroundPagesTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value(sdl -> assertThat(sdl).contains("type Query").contains("checklist(permit: ID!, purpose: Purpose!)"));
+			.value(sdl -> assertThat(sdl).contains("type Query")
+				.contains("checklist(language: Language, permit: ID!, purpose: Purpose!)"));
 	}
 
 }
