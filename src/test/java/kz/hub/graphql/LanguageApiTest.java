@@ -66,8 +66,9 @@ class LanguageApiTest {
 		assertThat(read(answer, "$.data.permit.language").toString()).isEqualTo("KK");
 		List<String> linked = read(answer, "$.data.permit.requirements[*].language");
 		assertThat(linked).isNotEmpty().containsOnly("KK");
-		// The guide has no Kazakh translation yet: it answers in English and says so.
-		assertThat(read(answer, "$.data.permit.guide.language").toString()).isEqualTo("EN");
+		assertThat(read(answer, "$.data.permit.guide.language").toString()).isEqualTo("KK");
+		List<String> headings = read(answer, "$.data.permit.guide.sections[*].heading");
+		assertThat(headings).allMatch(heading -> heading.matches(CYRILLIC));
 		List<String> conditions = read(answer, "$.data.permit.documents[*].condition");
 		assertThat(conditions.stream().filter(java.util.Objects::nonNull)).isNotEmpty()
 			.allMatch(condition -> condition.startsWith("Тек ") && condition.endsWith(" үшін"));
