@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 /**
  * Makes the Russian or Kazakh edition of the English content from the translation files
  * beside each English file ({@code permits.ru.yaml}, {@code guides/<id>.kk.md}, ...). An
- * item without a translation keeps its English text and is reported as missing; a
- * translation that names an unknown id, lacks a field or disagrees with the English
- * item's lists or headings stops the load.
+ * item without a translation keeps its English text and is reported as missing, and so
+ * does one whose lists no longer line up with the English ones; a translation that names
+ * an unknown id, lacks a field or has other headings than the English guide stops the
+ * load.
  */
 final class Translator {
 
@@ -90,7 +91,13 @@ final class Translator {
 				translated.put(item.id(), item);
 			}
 			else {
-				translated.put(item.id(), apply.apply(item, text));
+				try {
+					translated.put(item.id(), apply.apply(item, text));
+				}
+				catch (OutdatedTranslation outdated) {
+					missing.add(outdated.getMessage());
+					translated.put(item.id(), item);
+				}
 			}
 		}
 		return List.copyOf(translated.values());
@@ -130,13 +137,25 @@ final class Translator {
 
 	/**
 	 * Filters and facets pair a translated list entry with the English one at the same
-	 * place, so the lists must line up.
+	 * place, so the lists must line up. When an author has changed the English list, the
+	 * item answers in English until its translation follows: a translation never stops an
+	 * English edit.
 	 */
 	private static void sameLength(Sourced<?> text, String field, List<String> english, List<String> translated) {
 		if (english.size() != translated.size()) {
-			throw text.error(field, "has " + translated.size() + " entries but the English item has " + english.size()
-					+ " " + english + "; translate each entry once, in the same order");
+			throw new OutdatedTranslation(text.error(field,
+					"has " + translated.size() + " entries but the English item has " + english.size() + " " + english
+							+ "; translate each entry once, in the same order (answered in English until then)"));
 		}
+	}
+
+	/** A translation that no longer matches its English item. */
+	private static final class OutdatedTranslation extends RuntimeException {
+
+		OutdatedTranslation(ContentException where) {
+			super(where.getMessage(), null, false, false);
+		}
+
 	}
 
 }

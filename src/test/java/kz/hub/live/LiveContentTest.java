@@ -47,12 +47,15 @@ class LiveContentTest {
 
 	static String originalSteps;
 
+	static String originalRussianDestinations;
+
 	@DynamicPropertySource
 	static void watchedContent(DynamicPropertyRegistry registry) {
 		folder = ContentFolder.servedBy(registry);
 		originalDestinations = folder.read("destinations.yaml");
 		originalSynonyms = folder.read("synonyms.txt");
 		originalSteps = folder.read("steps.yaml");
+		originalRussianDestinations = folder.read("destinations.ru.yaml");
 	}
 
 	@Autowired
@@ -69,6 +72,7 @@ class LiveContentTest {
 		folder.write("destinations.yaml", originalDestinations);
 		folder.write("synonyms.txt", originalSynonyms);
 		folder.write("steps.yaml", originalSteps);
+		folder.write("destinations.ru.yaml", originalRussianDestinations);
 		folder.path("guides/winter-tips.md").toFile().delete();
 		live.reload();
 	}
@@ -91,6 +95,24 @@ class LiveContentTest {
 			.path("search.edges[0].highlights[0].snippet")
 			.entity(String.class)
 			.isEqualTo("<mark>Sharyn</mark> <mark>Canyon</mark>");
+	}
+
+	@Test
+	void editedTranslationIsServedAndSearchedWithoutARestart() {
+		folder.replace("destinations.ru.yaml", "name: Чарынский каньон", "name: Каньон Шарын");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> assertThat(
+					graphQl.document("{ destination(id: \"charyn-canyon\", language: RU) { name language } }")
+						.execute()
+						.path("destination.name")
+						.entity(String.class)
+						.get())
+				.isEqualTo("Каньон Шарын"));
+		graphQl.document("{ search(query: \"Каньон Шарын\", first: 1) { edges { node { ... on Node { id } } } } }")
+			.execute()
+			.path("search.edges[0].node.id")
+			.entity(String.class)
+			.isEqualTo("charyn-canyon");
 	}
 
 	@Test
