@@ -2,8 +2,9 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import kz.hub.content.Language;
 import org.apache.lucene.index.IndexReader;
@@ -148,14 +149,16 @@ final class QueryPlanner {
 		BooleanQuery.Builder highlighting = new BooleanQuery.Builder();
 		boolean typing = searched.lastWord() == LastWord.BEING_TYPED;
 		for (SearchedField field : SearchedField.values()) {
-			List<Query> languages = new ArrayList<>();
+			// Words of one script often analyse alike in two languages: each distinct
+			// query runs once.
+			Set<Query> languages = new LinkedHashSet<>();
 			for (Language language : Language.values()) {
 				Query matches = queryBuilder(language).createBooleanQuery(field.field(), searched.text(), Occur.SHOULD);
 				if (matches != null) {
 					languages.add(language == chosen ? new BoostQuery(matches, CHOSEN_LANGUAGE_BOOST) : matches);
-					highlighting.add(matches, Occur.SHOULD);
 				}
 			}
+			languages.forEach(matches -> highlighting.add(matches, Occur.SHOULD));
 			if (!languages.isEmpty()) {
 				ranking.add(new BoostQuery(new DisjunctionMaxQuery(languages, 0f), field.boost()), Occur.SHOULD);
 			}
@@ -164,7 +167,7 @@ final class QueryPlanner {
 			}
 		}
 		if (searched.words().size() > 1) {
-			List<Query> phrases = new ArrayList<>();
+			Set<Query> phrases = new LinkedHashSet<>();
 			for (Language language : Language.values()) {
 				Query phrase = queryBuilder(language).createPhraseQuery(IndexFields.TITLE, searched.text());
 				if (phrase != null) {
