@@ -53,6 +53,20 @@ class SearchLanguagesApiTest {
 	}
 
 	@Test
+	void suggestCompletesRussianAndKazakhNamesAndHeadings() {
+		graphQl.document("{ suggest(prefix: \"Кольсайск\", limit: 3) { node { ... on Node { id } } } }")
+			.execute()
+			.path("suggest[*].node.id")
+			.entityList(String.class)
+			.contains("kolsai-lakes");
+		graphQl.document("{ suggest(prefix: \"медициналык\", limit: 5) { node { ... on Node { id } } } }")
+			.execute()
+			.path("suggest[*].node.id")
+			.entityList(String.class)
+			.contains("health-insurance");
+	}
+
+	@Test
 	void aRussianWordTypedOnTheEnglishLayoutIsCorrected() {
 		HttpGraphQlTester.Response answer = search("fkvfns", null);
 		answer.path("search.correctedQuery").entity(String.class).isEqualTo("алматы");
