@@ -6,22 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.hub.config.HttpCacheProperties;
+import kz.hub.content.Language;
 import kz.hub.live.Edition;
 import kz.hub.live.LiveContent;
-
-import kz.hub.content.Language;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Gives a GraphQL request its ETag before it runs and answers it from what is known: 304
@@ -32,7 +28,7 @@ import org.springframework.web.util.WebUtils;
  * that buffers it; the edition it chose is the one GraphQL reads (the request attribute
  * named after {@link Edition}).
  */
-public class HttpCachingFilter extends OncePerRequestFilter {
+public class HttpCachingFilter extends AnswerHoldingFilter<CapturedAnswer> {
 
 	private final AnswerCache cache;
 
@@ -41,6 +37,7 @@ public class HttpCachingFilter extends OncePerRequestFilter {
 	private final HttpCacheProperties properties;
 
 	public HttpCachingFilter(AnswerCache cache, LiveContent live, HttpCacheProperties properties) {
+		super(CapturedAnswer.class);
 		this.cache = cache;
 		this.live = live;
 		this.properties = properties;
@@ -51,50 +48,32 @@ public class HttpCachingFilter extends OncePerRequestFilter {
 		return !"POST".equals(request.getMethod());
 	}
 
-	/**
-	 * Searches answer on a second, asynchronous dispatch: the answer is whole after it.
-	 */
 	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		CapturedAnswer held = WebUtils.getNativeResponse(response, CapturedAnswer.class);
-		if (held != null) {
-			chain.doFilter(request, response);
+	protected @Nullable CapturedAnswer hold(HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Edition edition = live.current();
+		String version = edition.content().version();
+		request.setAttribute(Edition.class.getName(), edition);
+		AnswerKey key = isJson(request.getContentType())
+				? AnswerKey
+					.of(request.getInputStream().readAllBytes(), request.getHeader(HttpHeaders.ACCEPT),
+							request.getHeader(HttpHeaders.ORIGIN),
+							Language.preferredBy(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), version)
+					.orElse(null)
+				: null;
+		if (key != null && key.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			cacheable(response, key);
+			response.setStatus(HttpStatus.NOT_MODIFIED.value());
+			return null;
 		}
-		else {
-			Edition edition = live.current();
-			String version = edition.content().version();
-			request.setAttribute(Edition.class.getName(), edition);
-			AnswerKey key = isJson(request.getContentType()) ? AnswerKey
-				.of(request.getInputStream().readAllBytes(), request.getHeader(HttpHeaders.ACCEPT),
-						request.getHeader(HttpHeaders.ORIGIN),
-						Language.preferredBy(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), version)
-				.orElse(null) : null;
-			if (key != null && key.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-				cacheable(response, key);
-				response.setStatus(HttpStatus.NOT_MODIFIED.value());
-				return;
-			}
-			Optional<AnswerCache.Answer> kept = (key != null) ? cache.get(key, version) : Optional.empty();
-			if (kept.isPresent()) {
-				kept.get()
-					.headers()
-					.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-				cacheable(response, key);
-				send(response, kept.get().contentType(), kept.get().body());
-				return;
-			}
-			held = new CapturedAnswer(response, key);
-			chain.doFilter(request, held);
+		Optional<AnswerCache.Answer> kept = (key != null) ? cache.get(key, version) : Optional.empty();
+		if (kept.isPresent()) {
+			kept.get().headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			cacheable(response, key);
+			send(response, kept.get().contentType(), kept.get().body());
+			return null;
 		}
-		if (!request.isAsyncStarted()) {
-			finish(held);
-		}
+		return new CapturedAnswer(response, key);
 	}
 
 	/**
@@ -111,7 +90,8 @@ public class HttpCachingFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void finish(CapturedAnswer held) throws IOException {
+	@Override
+	protected void send(CapturedAnswer held) throws IOException {
 		HttpServletResponse response = (HttpServletResponse) held.getResponse();
 		byte[] body = held.body();
 		AnswerKey key = held.key();

@@ -23,27 +23,11 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
 
-	static final String PERMITS = "permits.yaml";
-
-	static final String REQUIREMENTS = "requirements.yaml";
-
-	static final String DOCUMENTS = "documents.yaml";
-
-	static final String STEPS = "steps.yaml";
-
-	static final String DESTINATIONS = "destinations.yaml";
-
-	static final String SYNONYMS = "synonyms.txt";
-
-	static final String GUIDES = "guides/";
-
-	static final String CURATION = "curation.yaml";
-
 	private final YamlReader yaml = new YamlReader();
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
-	private final Translator translator = new Translator(yaml, guideReader);
+	private final Translator translator = new Translator();
 
 	/** The languages translated from the English source. */
 	private static final List<Language> TRANSLATED = List.of(Language.RU, Language.KK);
@@ -62,16 +46,13 @@ public final class ContentLoader {
 	 */
 	public Content load(String location) {
 		ContentFiles files = new ContentFiles(location);
-		List<Sourced<Permit>> permits = yaml.readList(PERMITS, files.read(PERMITS), Permit.class);
-		List<Sourced<Requirement>> requirements = yaml.readList(REQUIREMENTS, files.read(REQUIREMENTS),
-				Requirement.class);
-		List<Sourced<RequiredDocument>> documents = yaml.readList(DOCUMENTS, files.read(DOCUMENTS),
-				RequiredDocument.class);
-		List<Sourced<ApplicationStep>> steps = yaml.readList(STEPS, files.read(STEPS), ApplicationStep.class);
-		List<Sourced<Destination>> destinations = yaml.readList(DESTINATIONS, files.read(DESTINATIONS),
-				Destination.class);
+		List<Sourced<Permit>> permits = read(files, ContentFile.PERMITS, Permit.class);
+		List<Sourced<Requirement>> requirements = read(files, ContentFile.REQUIREMENTS, Requirement.class);
+		List<Sourced<RequiredDocument>> documents = read(files, ContentFile.DOCUMENTS, RequiredDocument.class);
+		List<Sourced<ApplicationStep>> steps = read(files, ContentFile.STEPS, ApplicationStep.class);
+		List<Sourced<Destination>> destinations = read(files, ContentFile.DESTINATIONS, Destination.class);
 		checkTranslationNames(files);
-		List<Sourced<Guide>> guides = files.list(GUIDES, ".md")
+		List<Sourced<Guide>> guides = files.list(ContentFile.GUIDES, ".md")
 			.stream()
 			.filter(file -> !TRANSLATION.matcher(file).matches())
 			.map(file -> guideReader.read(file, files.read(file)))
@@ -101,21 +82,25 @@ public final class ContentLoader {
 		Stream.of(permits, requirements, documents, steps, destinations)
 			.flatMap(List::stream)
 			.forEach(item -> checkSection(item, sectionIds));
-		List<Sourced<CurationRule>> curation = yaml.readList(CURATION, files.readIfPresent(CURATION).orElse(""),
-				CurationRule.class);
+		List<Sourced<CurationRule>> curation = yaml.readList(ContentFile.CURATION.path(),
+				files.readIfPresent(ContentFile.CURATION.path()).orElse(""), CurationRule.class);
 		Set<String> itemIds = new HashSet<>(sectionIds);
 		Stream.of(ids(permits), ids(requirements), ids(documents), ids(steps), ids(destinations), ids(guides))
 			.forEach(itemIds::addAll);
 		curation.forEach(rule -> checkRule(rule, itemIds));
 		Content english = new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
-				sorted(destinations, Comparator.comparing(Destination::rank)), files.readIfPresent(SYNONYMS).orElse(""),
-				items(curation));
+				sorted(destinations, Comparator.comparing(Destination::rank)),
+				files.readIfPresent(ContentFile.SYNONYMS.path()).orElse(""), items(curation));
 		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
 		for (Language language : TRANSLATED) {
 			translations.put(language, translator.translate(english, language, files, english.curation()));
 		}
 		return english.withTranslations(translations);
+	}
+
+	private <T extends Record> List<Sourced<T>> read(ContentFiles files, ContentFile file, Class<T> type) {
+		return yaml.readList(file.path(), files.read(file.path()), type);
 	}
 
 	/**
@@ -124,8 +109,8 @@ public final class ContentLoader {
 	 * silently skips.
 	 */
 	private static void checkTranslationNames(ContentFiles files) {
-		Set<String> englishFiles = Set.of(PERMITS, REQUIREMENTS, DOCUMENTS, STEPS, DESTINATIONS, SYNONYMS);
-		Stream.of(files.list("", ".yaml"), files.list("", ".txt"), files.list(GUIDES, ".md"))
+		Set<String> englishFiles = ContentFile.translated();
+		Stream.of(files.list("", ".yaml"), files.list("", ".txt"), files.list(ContentFile.GUIDES, ".md"))
 			.flatMap(List::stream)
 			.forEach(file -> {
 				Matcher name = TRANSLATION.matcher(file);
@@ -142,7 +127,7 @@ public final class ContentLoader {
 									+ englishFile.replaceFirst("(\\.[a-z]+)$", ".kk$1")
 									+ " (Kazakh); English text belongs in " + englishFile);
 				}
-				if (!file.startsWith(GUIDES) && !englishFiles.contains(englishFile)) {
+				if (!file.startsWith(ContentFile.GUIDES) && !englishFiles.contains(englishFile)) {
 					throw new ContentException(file, 0, null, "translates " + englishFile
 							+ ", which is not a content file; translations exist for " + englishFiles);
 				}

@@ -19,14 +19,9 @@ import java.util.stream.Collectors;
  */
 final class Translator {
 
-	private final YamlReader yaml;
+	private final YamlReader yaml = new YamlReader();
 
-	private final GuideReader guideReader;
-
-	Translator(YamlReader yaml, GuideReader guideReader) {
-		this.yaml = yaml;
-		this.guideReader = guideReader;
-	}
+	private final GuideReader guideReader = new GuideReader(yaml);
 
 	/** The content in one language, and the items it still has in English only. */
 	record Translation(Content content, List<String> missing) {
@@ -34,27 +29,28 @@ final class Translator {
 
 	Translation translate(Content english, Language language, ContentFiles files, List<CurationRule> curation) {
 		List<String> missing = new ArrayList<>();
-		List<Permit> permits = translate(ContentLoader.PERMITS, language, files, english.permits(),
+		List<Permit> permits = translate(ContentFile.PERMITS.path(), language, files, english.permits(),
 				TranslatedText.OfPermit.class, Translator::permit, missing);
-		List<Requirement> requirements = translate(ContentLoader.REQUIREMENTS, language, files, english.requirements(),
-				TranslatedText.OfRequirement.class, Translator::requirement, missing);
-		List<RequiredDocument> documents = translate(ContentLoader.DOCUMENTS, language, files, english.documents(),
+		List<Requirement> requirements = translate(ContentFile.REQUIREMENTS.path(), language, files,
+				english.requirements(), TranslatedText.OfRequirement.class, Translator::requirement, missing);
+		List<RequiredDocument> documents = translate(ContentFile.DOCUMENTS.path(), language, files, english.documents(),
 				TranslatedText.OfDocument.class, Translator::document, missing);
-		List<ApplicationStep> steps = translate(ContentLoader.STEPS, language, files, english.steps(),
+		List<ApplicationStep> steps = translate(ContentFile.STEPS.path(), language, files, english.steps(),
 				TranslatedText.OfStep.class, Translator::step, missing);
-		List<Destination> destinations = translate(ContentLoader.DESTINATIONS, language, files, english.destinations(),
-				TranslatedText.OfDestination.class, Translator::destination, missing);
+		List<Destination> destinations = translate(ContentFile.DESTINATIONS.path(), language, files,
+				english.destinations(), TranslatedText.OfDestination.class, Translator::destination, missing);
 		List<Guide> guides = new ArrayList<>();
 		for (Guide guide : english.guides()) {
-			String file = ContentLoader.GUIDES + guide.id() + "." + language.tag() + ".md";
+			String file = ContentFile.GUIDES + guide.id() + "." + language.tag() + ".md";
 			guides.add(files.readIfPresent(file)
 				.map(text -> guideReader.readTranslation(file, text, guide))
 				.orElseGet(() -> {
-					missing.add(ContentLoader.GUIDES + guide.id() + ".md");
+					missing.add(ContentFile.GUIDES + guide.id() + ".md");
 					return guide;
 				}));
 		}
-		String synonyms = files.readIfPresent(ContentFiles.translationOf(ContentLoader.SYNONYMS, language)).orElse("");
+		String synonyms = files.readIfPresent(ContentFiles.translationOf(ContentFile.SYNONYMS.path(), language))
+			.orElse("");
 		return new Translation(
 				new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation),
 				List.copyOf(missing));

@@ -2,51 +2,40 @@ package kz.hub.protection;
 
 import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.hub.caching.AnswerHoldingFilter;
 import kz.hub.caching.HeldAnswer;
 import kz.hub.config.LimitsProperties;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.WebUtils;
 
 /**
  * The last line of defence behind the query cost limit: a GraphQL answer is kept in
  * memory as it is written, up to {@code hub.limits.max-response-bytes}; past that the
  * rest is dropped and the client gets an error that says so instead of a partial answer.
  */
-class AnswerSizeLimitFilter extends OncePerRequestFilter {
+class AnswerSizeLimitFilter extends AnswerHoldingFilter<AnswerSizeLimitFilter.BoundedAnswer> {
 
 	private final int maxBytes;
 
 	AnswerSizeLimitFilter(LimitsProperties limits) {
+		super(BoundedAnswer.class);
 		this.maxBytes = limits.maxResponseBytes();
 	}
 
-	/**
-	 * Searches answer on a second, asynchronous dispatch: the answer is whole after it.
-	 */
 	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
+	protected BoundedAnswer hold(HttpServletRequest request, HttpServletResponse response) {
+		return new BoundedAnswer(response, maxBytes);
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		BoundedAnswer answer = WebUtils.getNativeResponse(response, BoundedAnswer.class);
-		HttpServletResponse writeTo = answer != null ? response : new BoundedAnswer(response, maxBytes);
-		chain.doFilter(request, writeTo);
-		if (!request.isAsyncStarted()) {
-			WebUtils.getNativeResponse(writeTo, BoundedAnswer.class).send();
-		}
+	protected void send(BoundedAnswer held) throws IOException {
+		held.send();
 	}
 
 	/** The answer held until complete, up to the size limit, then sent or refused. */
-	private static final class BoundedAnswer extends HeldAnswer {
+	static final class BoundedAnswer extends HeldAnswer {
 
 		private final int maxBytes;
 
