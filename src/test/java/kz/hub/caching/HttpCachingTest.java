@@ -2,6 +2,7 @@ package kz.hub.caching;
 
 import java.util.Map;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +51,7 @@ class HttpCachingTest {
 	}
 
 	private EntityExchangeResult<byte[]> post(String query) {
-		return client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectBody()
-			.returnResult();
+		return GraphQlPost.of(client, Map.of("query", query)).exchange().expectBody().returnResult();
 	}
 
 	@Test

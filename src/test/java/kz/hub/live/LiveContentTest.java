@@ -1,6 +1,7 @@
 package kz.hub.live;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,13 +19,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import kz.hub.HubHttpTest;
 import kz.hub.content.ContentFolder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,23 +41,12 @@ class LiveContentTest {
 
 	private static final Duration PICKED_UP = Duration.ofSeconds(10);
 
-	static ContentFolder folder;
-
-	static String originalDestinations;
-
-	static String originalSynonyms;
-
-	static String originalSteps;
-
-	static String originalRussianDestinations;
+	@RegisterExtension
+	static final ContentFolder folder = ContentFolder.served();
 
 	@DynamicPropertySource
 	static void watchedContent(DynamicPropertyRegistry registry) {
-		folder = ContentFolder.servedBy(registry);
-		originalDestinations = folder.read("destinations.yaml");
-		originalSynonyms = folder.read("synonyms.txt");
-		originalSteps = folder.read("steps.yaml");
-		originalRussianDestinations = folder.read("destinations.ru.yaml");
+		folder.serveTo(registry);
 	}
 
 	@Autowired
@@ -66,16 +57,6 @@ class LiveContentTest {
 
 	@Autowired
 	LiveContent live;
-
-	@AfterEach
-	void restoreContent() {
-		folder.write("destinations.yaml", originalDestinations);
-		folder.write("synonyms.txt", originalSynonyms);
-		folder.write("steps.yaml", originalSteps);
-		folder.write("destinations.ru.yaml", originalRussianDestinations);
-		folder.path("guides/winter-tips.md").toFile().delete();
-		live.reload();
-	}
 
 	private String destinationName(String id) {
 		return graphQl.document("{ destination(id: \"" + id + "\") { name } }")
@@ -189,14 +170,39 @@ class LiveContentTest {
 	}
 
 	@Test
+	void anEditChangesTheETagAndTheAnswerOfTheEditionBeforeIsNotServed() {
+		String query = "{ destination(id: \"charyn-canyon\") { name } }";
+		String etag = getWith(query, "\"none\"").getResponseHeaders().getETag();
+		assertThat(getWith(query, etag).getStatus().value()).isEqualTo(304);
+
+		folder.replace("destinations.yaml", "name: Charyn Canyon", "name: Sharyn Canyon");
+		await().atMost(PICKED_UP).untilAsserted(() -> {
+			EntityExchangeResult<byte[]> after = getWith(query, etag);
+			assertThat(after.getStatus().value()).isEqualTo(200);
+			assertThat(new String(after.getResponseBody(), StandardCharsets.UTF_8)).contains("Sharyn Canyon");
+			assertThat(after.getResponseHeaders().getETag()).isNotNull().isNotEqualTo(etag);
+		});
+	}
+
+	private EntityExchangeResult<byte[]> getWith(String query, String ifNoneMatch) {
+		return client.get()
+			.uri("/graphql?query={query}", query)
+			.header("If-None-Match", ifNoneMatch)
+			.exchange()
+			.expectBody()
+			.returnResult();
+	}
+
+	@Test
 	void anEditThatFailsIndexingIsAContentErrorAndTheWatcherGoesOn() {
-		folder.write("synonyms.txt", originalSynonyms + "the, a\n");
+		String synonyms = folder.read("synonyms.txt");
+		folder.write("synonyms.txt", synonyms + "the, a\n");
 		await().atMost(PICKED_UP)
 			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
 				.value(String.class, message -> assertThat(message).contains("synonyms.txt")));
 		health().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.content.details.watching").isEqualTo(true);
 
-		folder.write("synonyms.txt", originalSynonyms);
+		folder.write("synonyms.txt", synonyms);
 		folder.replace("destinations.yaml", "name: Charyn Canyon", "name: Sharyn Canyon");
 		await().atMost(PICKED_UP)
 			.untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));

@@ -3,12 +3,12 @@ package kz.hub.persisted;
 import java.util.Map;
 
 import graphql.introspection.IntrospectionQuery;
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -28,14 +28,7 @@ class PersistedOnlyTest {
 	WebTestClient client;
 
 	private WebTestClient.BodyContentSpec post(Map<String, Object> body) {
-		return client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody();
+		return GraphQlPost.of(client, body).exchange().expectStatus().isOk().expectBody();
 	}
 
 	private static void assertRefused(WebTestClient.BodyContentSpec answer) {

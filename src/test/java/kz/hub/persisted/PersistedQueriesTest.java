@@ -3,11 +3,11 @@ package kz.hub.persisted;
 import java.util.HashMap;
 import java.util.Map;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -33,14 +33,7 @@ class PersistedQueriesTest {
 			body.put("query", query);
 		}
 		body.put("extensions", persistedQuery(hash));
-		return client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody();
+		return GraphQlPost.of(client, body).exchange().expectStatus().isOk().expectBody();
 	}
 
 	private WebTestClient.BodyContentSpec get(String hash) {

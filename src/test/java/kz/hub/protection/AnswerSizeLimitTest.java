@@ -2,11 +2,11 @@ package kz.hub.protection;
 
 import java.util.Map;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -22,11 +22,7 @@ class AnswerSizeLimitTest {
 	WebTestClient client;
 
 	private WebTestClient.ResponseSpec post(String query) {
-		return client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query))
-			.exchange();
+		return GraphQlPost.of(client, Map.of("query", query)).exchange();
 	}
 
 	@Test

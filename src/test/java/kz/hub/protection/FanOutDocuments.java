@@ -3,6 +3,7 @@ package kz.hub.protection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Small GraphQL documents with a big answer: list fields under list fields, each level
@@ -15,15 +16,22 @@ final class FanOutDocuments {
 	static final int MAX_LENGTH = 3_000;
 
 	/**
+	 * The list fields asked for plainly ({@code alias: field { ... }}), each as
+	 * {@code Type.field Listed}; the root fields' paths have no type.
+	 */
+	private static final String PLAIN_LISTS = """
+			Query.permits Permit, Query.requirements Requirement, Query.documents Document,
+			Query.steps ApplicationStep, Query.guides Guide, Permit.requirements Requirement,
+			Permit.documents Document, Permit.steps ApplicationStep, Requirement.permits Permit,
+			Document.permits Permit, ApplicationStep.permits Permit, Guide.sections Section,
+			Guide.permits Permit, Guide.destinations Destination, Section.guide Guide""";
+
+	/**
 	 * Every list field of schema/hub.graphqls as a step from one type to the next
 	 * ({@code %1$s} the alias, {@code %2$s} what is asked below), plus Section.guide, the
 	 * one way on from a section.
 	 */
-	static final List<Hop> HOPS = List.of(new Hop("Query", "permits", "Permit", "%s: permits { %s }"),
-			new Hop("Query", "requirements", "Requirement", "%s: requirements { %s }"),
-			new Hop("Query", "documents", "Document", "%s: documents { %s }"),
-			new Hop("Query", "steps", "ApplicationStep", "%s: steps { %s }"),
-			new Hop("Query", "guides", "Guide", "%s: guides { %s }"),
+	static final List<Hop> HOPS = Stream.concat(Stream.of(PLAIN_LISTS.split(",\\s*")).map(Hop::plain), Stream.of(
 			new Hop("Query", "destinations.edges", "Destination",
 					"%s: destinations(first: 100) { totalCount edges { cursor node { %s } } }"),
 			new Hop("Query", "search.edges", "Destination",
@@ -40,18 +48,9 @@ final class FanOutDocuments {
 					"%s: checklist(permit: \"temporary-residence-permit\", purpose: WORK) { documents { %s } }"),
 			new Hop("Query", "checklist.steps", "ApplicationStep",
 					"%s: checklist(permit: \"temporary-residence-permit\", purpose: STUDY) { steps { %s } }"),
-			new Hop("Permit", "Permit.requirements", "Requirement", "%s: requirements { %s }"),
-			new Hop("Permit", "Permit.documents", "Document", "%s: documents { %s }"),
-			new Hop("Permit", "Permit.steps", "ApplicationStep", "%s: steps { %s }"),
-			new Hop("Requirement", "Requirement.permits", "Permit", "%s: permits { %s }"),
-			new Hop("Document", "Document.permits", "Permit", "%s: permits { %s }"),
-			new Hop("ApplicationStep", "ApplicationStep.permits", "Permit", "%s: permits { %s }"),
 			new Hop("Destination", "Destination.nearby", "Destination",
-					"%s: nearby(radiusKm: 20000) { distanceKm destination { %s } }"),
-			new Hop("Guide", "Guide.sections", "Section", "%s: sections { %s }"),
-			new Hop("Guide", "Guide.permits", "Permit", "%s: permits { %s }"),
-			new Hop("Guide", "Guide.destinations", "Destination", "%s: destinations { %s }"),
-			new Hop("Section", "Section.guide", "Guide", "%s: guide { %s }"));
+					"%s: nearby(radiusKm: 20000) { distanceKm destination { %s } }")))
+		.toList();
 
 	private FanOutDocuments() {
 	}
@@ -105,6 +104,14 @@ final class FanOutDocuments {
 
 	/** A step from a type through one of its fields to the type it lists. */
 	record Hop(String from, String field, String to, String template) {
+
+		/** A list field asked for plainly, from {@code Type.field Listed}. */
+		static Hop plain(String listField) {
+			String[] parts = listField.split("[. ]");
+			String path = parts[0].equals("Query") ? parts[1] : parts[0] + "." + parts[1];
+			return new Hop(parts[0], path, parts[2], "%s: " + parts[1] + " { %s }");
+		}
+
 	}
 
 	/** A generated document and the way it went: the fields and how many aliases each. */

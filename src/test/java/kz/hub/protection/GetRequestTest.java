@@ -2,6 +2,7 @@ package kz.hub.protection;
 
 import java.util.Map;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
@@ -29,24 +30,18 @@ class GetRequestTest {
 	WebTestClient client;
 
 	private byte[] get(String query, String variables, String operationName, HttpStatus status) {
-		return client.get()
+		return answer(client.get()
 			.uri("/graphql?query={query}&variables={variables}&operationName={operationName}", query, variables,
-					operationName)
-			.accept(GRAPHQL_RESPONSE)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
+					operationName),
+				status);
 	}
 
 	private byte[] post(Map<String, Object> body, HttpStatus status) {
-		return client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(GRAPHQL_RESPONSE)
-			.bodyValue(body)
+		return answer(GraphQlPost.of(client, body), status);
+	}
+
+	private static byte[] answer(WebTestClient.RequestHeadersSpec<?> request, HttpStatus status) {
+		return request.accept(GRAPHQL_RESPONSE)
 			.exchange()
 			.expectStatus()
 			.isEqualTo(status)

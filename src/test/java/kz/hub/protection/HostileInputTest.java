@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import kz.hub.protection.FanOutDocuments.FanOut;
 import kz.hub.protection.FanOutDocuments.Hop;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -107,13 +107,7 @@ class HostileInputTest {
 		long start = System.nanoTime();
 		EntityExchangeResult<Map> result;
 		try {
-			result = client.post()
-				.uri("/graphql")
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
-				.exchange()
-				.expectBody(Map.class)
-				.returnResult();
+			result = GraphQlPost.of(client, body).exchange().expectBody(Map.class).returnResult();
 		}
 		catch (RuntimeException ex) {
 			return Optional.of("no answer read after %d ms (%s) for %s"

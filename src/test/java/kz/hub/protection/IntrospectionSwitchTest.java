@@ -3,12 +3,12 @@ package kz.hub.protection;
 import java.util.Map;
 
 import graphql.introspection.Introspection;
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -35,10 +35,7 @@ class IntrospectionSwitchTest {
 
 	@Test
 	void introspectionQueriesAreRefused() {
-		client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", "{ __schema { types { name } } }"))
+		GraphQlPost.of(client, Map.of("query", "{ __schema { types { name } } }"))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.errors[0].message")
@@ -53,10 +50,7 @@ class IntrospectionSwitchTest {
 
 	@Test
 	void ordinaryQueriesStillAnswer() {
-		client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", "{ permits { id } }"))
+		GraphQlPost.of(client, Map.of("query", "{ permits { id } }"))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.data.permits.length()")

@@ -2,12 +2,12 @@ package kz.hub.protection;
 
 import java.util.Map;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -24,10 +24,7 @@ class LoadSheddingTest {
 
 	@Test
 	void aRequestPastTheQueueGets503WithRetryAfter() {
-		client.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", "{ permits { id } }"))
+		GraphQlPost.of(client, Map.of("query", "{ permits { id } }"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)

@@ -4,11 +4,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -37,7 +37,7 @@ class OperationCostTest {
 	}
 
 	private WebTestClient.ResponseSpec post(Map<String, Object> body) {
-		return client.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+		return GraphQlPost.of(client, body).exchange();
 	}
 
 	@Test

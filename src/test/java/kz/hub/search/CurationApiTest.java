@@ -7,9 +7,8 @@ import java.util.Map;
 
 import kz.hub.HubHttpTest;
 import kz.hub.content.ContentFolder;
-import kz.hub.live.LiveContent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -50,12 +49,13 @@ class CurationApiTest {
 			  }
 			}""";
 
-	static ContentFolder folder;
+	@RegisterExtension
+	static final ContentFolder folder = ContentFolder.served();
 
 	@DynamicPropertySource
 	static void watchedContent(DynamicPropertyRegistry registry) {
-		folder = ContentFolder.servedBy(registry);
 		folder.write("curation.yaml", RULES);
+		folder.serveTo(registry);
 	}
 
 	@Autowired
@@ -63,15 +63,6 @@ class CurationApiTest {
 
 	@Autowired
 	WebTestClient client;
-
-	@Autowired
-	LiveContent live;
-
-	@AfterEach
-	void restoreRules() {
-		folder.write("curation.yaml", RULES);
-		live.reload();
-	}
 
 	private GraphQlTester.Request<?> search(String query) {
 		return graphQl.document(SEARCH).variable("query", query).variable("first", 30);
@@ -97,16 +88,8 @@ class CurationApiTest {
 			.doesNotHaveDuplicates();
 		response.path("search.edges[0].score").entity(Double.class).isEqualTo(0.0);
 		response.path("search.totalCount").entity(Integer.class).isEqualTo(ids.size());
-		assertThat(response.path("search.facets[?(@.field == 'kind')].values[*].value").entityList(String.class).get())
-			.isNotEmpty()
-			.doesNotContain("CANYON");
-		int typeSum = response.path("search.facets[?(@.field == 'type')].values[*].count")
-			.entityList(Integer.class)
-			.get()
-			.stream()
-			.mapToInt(Integer::intValue)
-			.sum();
-		assertThat(typeSum).isEqualTo(ids.size());
+		assertThat(Facets.values(response, "kind")).isNotEmpty().doesNotContain("CANYON");
+		assertThat(Facets.total(response, "type")).isEqualTo(ids.size());
 	}
 
 	@Test

@@ -1,12 +1,10 @@
 package kz.hub.search;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
 import kz.hub.content.DestinationKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class HitCatalogTest {
 
-	static SearchIndex index;
-
-	@BeforeAll
-	static void index() {
-		index = SampleContent.travelIndex(0);
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		index.close();
-	}
+	@AutoClose
+	static final SearchIndex index = SampleContent.travelIndex(0);
 
 	static SearchResults search(String text, SearchFilter filter) {
 		return index.search(new SearchRequest(text, filter, null, SearchSort.RELEVANCE, 10, null, true, true, null));

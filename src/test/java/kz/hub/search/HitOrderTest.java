@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,17 +19,8 @@ class HitOrderTest {
 	static final GeoCircle AROUND_ALMATY = new GeoCircle(SampleContent.ALMATY.latitude(),
 			SampleContent.ALMATY.longitude(), 2000);
 
-	static SearchIndex index;
-
-	@BeforeAll
-	static void index() {
-		index = SampleContent.travelIndex(0);
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		index.close();
-	}
+	@AutoClose
+	static final SearchIndex index = SampleContent.travelIndex(0);
 
 	static SearchResults search(String text, GeoCircle near, SearchSort sort, int first, String after) {
 		return index.search(new SearchRequest(text, SearchFilter.NONE, near, sort, first, after, false, false, null));

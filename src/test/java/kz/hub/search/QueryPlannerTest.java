@@ -1,12 +1,10 @@
 package kz.hub.search;
 
-import java.io.IOException;
 import java.util.Set;
 
 import kz.hub.search.QueryPlanner.LastWord;
 import org.apache.lucene.index.DirectoryReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,25 +13,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the planner makes of typed text, on the index of the sample content. */
 class QueryPlannerTest {
 
-	static DirectoryReader reader;
+	static final TextAnalysis analysis = new TextAnalysis("");
 
-	static QueryPlanner planner;
+	@AutoClose
+	static final DirectoryReader reader = SampleContent.openReader(analysis);
 
-	static SearchIndex index;
+	static final QueryPlanner planner = new QueryPlanner(analysis, reader, new SearchLimits(40, 3, 20));
 
-	@BeforeAll
-	static void index() throws IOException {
-		TextAnalysis analysis = new TextAnalysis("");
-		reader = SampleContent.openReader(analysis);
-		planner = new QueryPlanner(analysis, reader, new SearchLimits(40, 3, 20));
-		index = SampleContent.index(0, SampleContent.LIMITS);
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		reader.close();
-		index.close();
-	}
+	@AutoClose
+	static final SearchIndex index = SampleContent.index(0, SampleContent.LIMITS);
 
 	private static SearchResults search(String text) {
 		return index.search(new SearchRequest(text, Set.of(), null, 10, null));

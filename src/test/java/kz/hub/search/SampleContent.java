@@ -1,6 +1,7 @@
 package kz.hub.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import kz.hub.content.Content;
@@ -95,11 +96,16 @@ final class SampleContent {
 	 * The sample content in an in-memory index, opened for reading; closing it frees
 	 * both.
 	 */
-	static DirectoryReader openReader(TextAnalysis analysis) throws IOException {
+	static DirectoryReader openReader(TextAnalysis analysis) {
 		Directory directory = SearchIndex.inMemoryDirectory();
 		Content content = content();
-		new ContentIndexer(analysis, new SectionSubjects(content)).write(content, directory);
-		return DirectoryReader.open(directory);
+		try {
+			new ContentIndexer(analysis, new SectionSubjects(content)).write(content, directory);
+			return DirectoryReader.open(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static SearchIndex index(int resultCacheSize, SearchLimits limits) {

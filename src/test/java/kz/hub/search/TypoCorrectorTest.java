@@ -1,11 +1,9 @@
 package kz.hub.search;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,21 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which misspelt words are replaced, on the index of the sample content. */
 class TypoCorrectorTest {
 
-	static DirectoryReader reader;
+	@AutoClose
+	static final DirectoryReader reader = SampleContent.openReader(new TextAnalysis(""));
 
-	static TypoCorrector typos;
-
-	@BeforeAll
-	static void index() throws IOException {
-		TextAnalysis analysis = new TextAnalysis("");
-		reader = SampleContent.openReader(analysis);
-		typos = new TypoCorrector(reader);
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		reader.close();
-	}
+	static final TypoCorrector typos = new TypoCorrector(reader);
 
 	private static String corrected(String word) {
 		return typos.correct(List.of(word), known -> false).getFirst();
