@@ -1,13 +1,8 @@
 package kz.hub.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +40,6 @@ public final class Content {
 	private final Map<Language, Translator.Translation> translations;
 
 	/**
-	 * Content without curation rules made in code, e.g. a generated benchmark corpus.
-	 */
-	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
-			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
-			String synonyms) {
-		this(guides, permits, requirements, documents, steps, destinations, synonyms, List.of());
-	}
-
-	/**
 	 * Content made in code or loaded; only {@link ContentLoader} checks links.
 	 */
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
@@ -78,7 +64,7 @@ public final class Content {
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
-		this.version = fingerprint(byId.values(), synonyms, this.curation, this.translations);
+		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, this.translations);
 	}
 
 	/**
@@ -142,32 +128,6 @@ public final class Content {
 		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
 		translations.forEach((language, translation) -> missing.put(language, translation.missing()));
 		return missing;
-	}
-
-	private static String fingerprint(Collection<ContentItem> items, String synonyms, List<CurationRule> curation,
-			Map<Language, Translator.Translation> translations) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			// Records print every field, so their text is a faithful, ordered picture of
-			// the content.
-			for (ContentItem item : items) {
-				digest.update(item.toString().getBytes(StandardCharsets.UTF_8));
-			}
-			digest.update(synonyms.getBytes(StandardCharsets.UTF_8));
-			// Rules change answers, so an edit of them is a new version too.
-			digest.update(curation.toString().getBytes(StandardCharsets.UTF_8));
-			// A fixed order: the same translations give the same version on every
-			// replica.
-			translations.keySet()
-				.stream()
-				.sorted()
-				.forEach(language -> digest.update(
-						(language + translations.get(language).content().version()).getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(digest.digest(), 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JDK has SHA-256", ex);
-		}
 	}
 
 	public List<Guide> guides() {

@@ -49,7 +49,7 @@ final class SampleContent {
 				"A residence permit lets you stay for a year and renew it.", "<p>A residence permit</p>");
 		Guide residence = new Guide("residence", "Residence in Kazakhstan", "How to live in Kazakhstan.",
 				GuideCategory.RESIDENCE, List.of("permits"), List.of(), List.of(), List.of(stay));
-		return new Content(List.of(residence), List.of(), List.of(), List.of(), List.of(), places, synonyms);
+		return new Content(List.of(residence), List.of(), List.of(), List.of(), List.of(), places, synonyms, List.of());
 	}
 
 	/**
@@ -75,7 +75,7 @@ final class SampleContent {
 				section("getting-around", "Getting around", "Buses leave for the mountains every morning."));
 		Guide travel = new Guide("travel", "Travel in Kazakhstan", "Where to go.", GuideCategory.TRAVEL, List.of(),
 				List.of(), List.of("almaty", "big-almaty-lake", "charyn"), sections);
-		return new Content(List.of(travel), List.of(), List.of(), List.of(), List.of(), places, "");
+		return new Content(List.of(travel), List.of(), List.of(), List.of(), List.of(), places, "", List.of());
 	}
 
 	static SearchIndex travelIndex(int resultCacheSize) {

@@ -200,7 +200,8 @@ public final class SearchBenchmark {
 				guides.add(new Guide(guideId, prose(6), prose(12), GuideCategory.TRAVEL, List.of(), List.of(),
 						covered == null ? List.of() : List.of(covered.id()), parts));
 			}
-			return new Content(guides, List.of(), List.of(), List.of(), List.of(), destinations, seed.synonyms());
+			return new Content(guides, List.of(), List.of(), List.of(), List.of(), destinations, seed.synonyms(),
+					List.of());
 		}
 
 		private String prose(int words) {
