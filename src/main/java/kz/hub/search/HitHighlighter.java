@@ -30,6 +30,7 @@ final class HitHighlighter {
 	HitHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
 		this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+			.withScorer(new PassageScore())
 			.withMaxNoHighlightPassages(0)
 			// Snippets of short fields: a quick passage ranking picks the same passages.
 			.withPassageRelevancyOverSpeed(false)
