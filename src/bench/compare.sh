@@ -103,11 +103,26 @@ for _ in $(seq "$rounds"); do
   hub_rounds+=("$(load "$hub_url" "$search_body")")
   uncached_rounds+=("$(load "$uncached_url" "$search_body")")
 done
-stop_server "$peer_pid"; stop_server "$uncached_pid"
+stop_server "$uncached_pid"
 printf 'peer:          %s\n' "${peer_rounds[@]}"; printf 'hub:           %s\n' "${hub_rounds[@]}"
 printf 'hub, no cache: %s\n' "${uncached_rounds[@]}"
 peer_search="$(median "${peer_rounds[@]}")"; hub_search="$(median "${hub_rounds[@]}")"
 hub_uncached="$(median "${uncached_rounds[@]}")"
+
+echo "== search from a query log: 20,000 distinct queries drawn by Zipf's law (a few often, most rarely), as real"
+echo "   traffic looks (src/bench/querylog, copied from the peer folder), ${rounds} alternating rounds"
+query_log=src/bench/querylog/queries.txt
+log_load() { bash src/bench/querylog/load-log.sh "$1" "$2" "$3" "$connections" "$query_log" | tail -n 1; }
+log_load http://127.0.0.1:4000/graphql "$peer/querylog/peer-search.json" "$warmup" > /dev/null
+log_load "$hub_url" src/bench/querylog/hub-search.json "$warmup" > /dev/null
+peer_log_rounds=(); hub_log_rounds=()
+for _ in $(seq "$rounds"); do
+  peer_log_rounds+=("$(log_load http://127.0.0.1:4000/graphql "$peer/querylog/peer-search.json" "$duration")")
+  hub_log_rounds+=("$(log_load "$hub_url" src/bench/querylog/hub-search.json "$duration")")
+done
+stop_server "$peer_pid"
+printf 'peer, log: %s\n' "${peer_log_rounds[@]}"; printf 'hub, log:  %s\n' "${hub_log_rounds[@]}"
+peer_log="$(median "${peer_log_rounds[@]}")"; hub_log="$(median "${hub_log_rounds[@]}")"
 
 echo "== permit by id against a constant JSON answer of the same server, ${rounds} alternating rounds"
 warm_up "$hub_url" "$permit_body"
@@ -137,7 +152,9 @@ echo "| search \"lake\" requests/s | $(val "$hub_search" rps) | $(val "$peer_sea
 echo "| search \"lake\" p99 ms | $(val "$hub_search" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
 echo "| search \"lake\" requests/s, hub's answer caches off | $(val "$hub_uncached" rps) | $(val "$peer_search" rps) (peer) | $(ratio "$(val "$hub_uncached" rps)" "$(val "$peer_search" rps)") |"
 echo "| search \"lake\" p99 ms, hub's answer caches off | $(val "$hub_uncached" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
-echo "| search errors, all rounds | $(errors_in "${hub_rounds[@]}" "${uncached_rounds[@]}") | $(errors_in "${peer_rounds[@]}") (peer) | |"
+echo "| search from the query log requests/s | $(val "$hub_log" rps) | $(val "$peer_log" rps) (peer) | $(ratio "$(val "$hub_log" rps)" "$(val "$peer_log" rps)") |"
+echo "| search from the query log p99 ms (ratio: hub's share of the peer's) | $(val "$hub_log" p99_ms) | $(val "$peer_log" p99_ms) (peer) | $(ratio "$(val "$hub_log" p99_ms)" "$(val "$peer_log" p99_ms)") |"
+echo "| search errors, all rounds | $(errors_in "${hub_rounds[@]}" "${uncached_rounds[@]}" "${hub_log_rounds[@]}") | $(errors_in "${peer_rounds[@]}" "${peer_log_rounds[@]}") (peer) | |"
 echo "| permit by id requests/s vs constant JSON | $(val "$hub_permit" rps) | $(val "$baseline" rps) (baseline) | $(ratio "$(val "$hub_permit" rps)" "$(val "$baseline" rps)") |"
 echo "| permit and constant errors, all rounds | $(errors_in "${permit_rounds[@]}") | $(errors_in "${constant_rounds[@]}") (baseline) | |"
 while read -r line; do
