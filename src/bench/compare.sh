@@ -132,9 +132,28 @@ for _ in $(seq "$rounds"); do
   permit_rounds+=("$(load "$hub_url" "$permit_body")")
   constant_rounds+=("$(load http://127.0.0.1:18090/benchmark/constant "$permit_body")")
 done
-stop_server
 printf 'permit:   %s\n' "${permit_rounds[@]}"; printf 'constant: %s\n' "${constant_rounds[@]}"
 hub_permit="$(median "${permit_rounds[@]}")"; baseline="$(median "${constant_rounds[@]}")"
+
+echo "== the same by GET, as browsers and CDNs send it: permit by id against the constant answer, ${rounds} alternating rounds"
+# Prints rps=… p50_ms=… p99_ms=… errors=…, as load.sh does.
+get_load() {
+  wrk -t1 -c"$connections" -d"$2s" --timeout 5s --latency -s src/bench/get.lua "$1" | grep '^WRK_SUMMARY ' | awk '{
+    for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "rps=%.1f p50_ms=%.3f p99_ms=%.3f errors=%d\n", v["requests"] / (v["duration_us"] / 1e6), v["p50_us"] / 1000,
+      v["p99_us"] / 1000, v["status"] + v["connect"] + v["read"] + v["write"] + v["timeout"] }'
+}
+permit_get_url="$hub_url?query=%7Bpermit(id:%22temporary-residence-permit%22)%7Bid%20name%20kind%7D%7D"
+get_load "$permit_get_url" "$warmup" > /dev/null
+get_load http://127.0.0.1:18090/benchmark/constant "$warmup" > /dev/null
+permit_get_rounds=(); constant_get_rounds=()
+for _ in $(seq "$rounds"); do
+  permit_get_rounds+=("$(get_load "$permit_get_url" "$duration")")
+  constant_get_rounds+=("$(get_load http://127.0.0.1:18090/benchmark/constant "$duration")")
+done
+stop_server
+printf 'permit GET:   %s\n' "${permit_get_rounds[@]}"; printf 'constant GET: %s\n' "${constant_get_rounds[@]}"
+hub_permit_get="$(median "${permit_get_rounds[@]}")"; baseline_get="$(median "${constant_get_rounds[@]}")"
 
 echo "== scale: index build and in-process search at 1k, 10k, 100k documents"
 hub_scale="$(mvn -B -q -Pbenchmark test-compile exec:exec 2>/dev/null | grep '^| [0-9]')"
@@ -156,7 +175,8 @@ echo "| search from the query log requests/s | $(val "$hub_log" rps) | $(val "$p
 echo "| search from the query log p99 ms (ratio: hub's share of the peer's) | $(val "$hub_log" p99_ms) | $(val "$peer_log" p99_ms) (peer) | $(ratio "$(val "$hub_log" p99_ms)" "$(val "$peer_log" p99_ms)") |"
 echo "| search errors, all rounds | $(errors_in "${hub_rounds[@]}" "${uncached_rounds[@]}" "${hub_log_rounds[@]}") | $(errors_in "${peer_rounds[@]}" "${peer_log_rounds[@]}") (peer) | |"
 echo "| permit by id requests/s vs constant JSON | $(val "$hub_permit" rps) | $(val "$baseline" rps) (baseline) | $(ratio "$(val "$hub_permit" rps)" "$(val "$baseline" rps)") |"
-echo "| permit and constant errors, all rounds | $(errors_in "${permit_rounds[@]}") | $(errors_in "${constant_rounds[@]}") (baseline) | |"
+echo "| permit by id requests/s vs constant JSON, by GET | $(val "$hub_permit_get" rps) | $(val "$baseline_get" rps) (baseline) | $(ratio "$(val "$hub_permit_get" rps)" "$(val "$baseline_get" rps)") |"
+echo "| permit and constant errors, all rounds | $(errors_in "${permit_rounds[@]}" "${permit_get_rounds[@]}") | $(errors_in "${constant_rounds[@]}" "${constant_get_rounds[@]}") (baseline) | |"
 while read -r line; do
   size="$(echo "$line" | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')"
   build="$(echo "$line" | awk -F'|' '{gsub(/ /, "", $4); print $4}')"

@@ -2,7 +2,8 @@ package kz.hub.benchmark;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -17,7 +18,8 @@ class BaselineController {
 	private static final String PERMIT_SIZED_ANSWER = """
 			{"data":{"permit":{"id":"temporary-residence-permit","name":"Temporary Residence Permit","kind":"TEMPORARY"}}}""";
 
-	@PostMapping(path = "/benchmark/constant", produces = MediaType.APPLICATION_JSON_VALUE)
+	@RequestMapping(path = "/benchmark/constant", method = { RequestMethod.GET, RequestMethod.POST },
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	String constant() {
 		return PERMIT_SIZED_ANSWER;
 	}
