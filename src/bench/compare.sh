@@ -80,6 +80,23 @@ app_jar="$(ls "$work"/app/*.jar | head -n 1)"
 (cd "$work/app" && "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app_jar" > "$work/train.log" 2>&1 || true)
 start_server "$java" -XX:AOTCache="$work/app/app.aot" -jar "$app_jar" --server.address=127.0.0.1 --server.port=18090
 aot_ms="$(ready_after "$hub_url" "$search_body")"; stop_server
+echo "== start-up against a minimal Spring Boot + Spring for GraphQL app (src/bench/minimal-app: one schema, one"
+echo "   controller), java -jar to the first answer, ${rounds} alternating rounds"
+mvn -B -q -f src/bench/minimal-app/pom.xml -DskipTests package
+minimal_jar="$(ls "$PWD"/src/bench/minimal-app/target/minimal-graphql-app-*.jar | grep -v original | head -n 1)"
+minimal_body="$work/greeting.json"
+echo '{"query":"{ greeting }"}' > "$minimal_body"
+hub_start_rounds=(); minimal_start_rounds=()
+for _ in $(seq "$rounds"); do
+  start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090
+  hub_start_rounds+=("rps=$(ready_after "$hub_url" "$search_body")"); stop_server
+  start_server "$java" -jar "$minimal_jar" --server.address=127.0.0.1 --server.port=18099
+  minimal_start_rounds+=("rps=$(ready_after http://127.0.0.1:18099/graphql "$minimal_body")"); stop_server
+done
+printf 'hub start ms:     %s\n' "${hub_start_rounds[@]}"; printf 'minimal start ms: %s\n' "${minimal_start_rounds[@]}"
+# median() sorts on the first field, named rps= here for it; the values are milliseconds.
+hub_start="$(val "$(median "${hub_start_rounds[@]}")" rps)"; minimal_start="$(val "$(median "${minimal_start_rounds[@]}")" rps)"
+
 peer_body="$peer/queries/search-lake.json"
 start_server env NODE_ENV=production PORT=4000 node "$peer/peer-node/server.js"
 peer_start_ms="$(ready_after http://127.0.0.1:4000/graphql "$peer_body")"
@@ -167,6 +184,7 @@ echo "Each load: ${connections} connections, median of ${rounds} alternating rou
 echo "| measure | hub | peer or baseline | ratio |"
 echo "| --- | --- | --- | --- |"
 echo "| start-up to first search, ms (hub without / with AOT cache) | ${cold_ms} / ${aot_ms} | ${peer_start_ms} (peer) | $(ratio "$peer_start_ms" "$aot_ms") |"
+echo "| start-up to first answer, ms: hub against a minimal Spring Boot + GraphQL app | ${hub_start} | ${minimal_start} (minimal app) | $(ratio "$hub_start" "$minimal_start") |"
 echo "| search \"lake\" requests/s | $(val "$hub_search" rps) | $(val "$peer_search" rps) (peer) | $(ratio "$(val "$hub_search" rps)" "$(val "$peer_search" rps)") |"
 echo "| search \"lake\" p99 ms | $(val "$hub_search" p99_ms) | $(val "$peer_search" p99_ms) (peer) | |"
 echo "| search \"lake\" requests/s, hub's answer caches off | $(val "$hub_uncached" rps) | $(val "$peer_search" rps) (peer) | $(ratio "$(val "$hub_uncached" rps)" "$(val "$peer_search" rps)") |"
