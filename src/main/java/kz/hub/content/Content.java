@@ -88,6 +88,18 @@ public final class Content {
 		return counts;
 	}
 
+	/**
+	 * This content with editions in other languages made in code, e.g. a generated
+	 * benchmark corpus; each edition's items share the English ids, and none is reported
+	 * missing.
+	 */
+	public Content withEditions(Map<Language, Content> editions) {
+		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
+		editions
+			.forEach((language, edition) -> translations.put(language, new Translator.Translation(edition, List.of())));
+		return withTranslations(translations);
+	}
+
 	/** This content with its translations, which {@link Translator} made from it. */
 	Content withTranslations(Map<Language, Translator.Translation> translations) {
 		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation,

@@ -2,6 +2,7 @@ package kz.hub.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Guide;
 import kz.hub.content.GuideCategory;
+import kz.hub.content.Language;
 import kz.hub.content.Location;
 import kz.hub.content.Section;
 
@@ -27,9 +29,11 @@ import kz.hub.content.Section;
  * prints.
  *
  * <p>
- * The corpus is generated from the articles' own words (a word-bigram chain over their
- * sentences, names recombined from theirs), half destinations and half guide sections,
- * the same for every run.
+ * The corpus is generated from the articles' own words in English, Russian and Kazakh (a
+ * word-bigram chain over each language's sentences, names recombined from theirs), half
+ * destinations and half guide sections, each in the three languages, the same for every
+ * run. A size is the number of search documents: 100,000 are 33,333 items in three
+ * languages.
  */
 public final class SearchBenchmark {
 
@@ -38,7 +42,8 @@ public final class SearchBenchmark {
 	 * work.
 	 */
 	private static final List<String> QUERIES = List.of("lake", "Almati", "ski", "snow leopard", "residence permit",
-			"hiking camping", "Chimb", "how long does the application take");
+			"hiking camping", "Chimb", "how long does the application take", "озеро", "горнолыжный курорт",
+			"вид на жительство", "тау шангы");
 
 	/** The hub's own limits; the benchmark's queries are far below them. */
 	private static final SearchLimits LIMITS = new SearchLimits(500, 32, 20);
@@ -98,7 +103,7 @@ public final class SearchBenchmark {
 				+ " rounds, first=10 with highlights and facets; JDK " + Runtime.version() + ", "
 				+ Runtime.getRuntime().availableProcessors() + " cores");
 		System.out.println(
-				"| generated items | indexed docs | build ms | index heap MB | search | p50 ms | p99 ms | max ms |");
+				"| documents asked | indexed docs | build ms | index heap MB | search | p50 ms | p99 ms | max ms |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
 		rows.forEach(System.out::println);
 	}
@@ -130,93 +135,145 @@ public final class SearchBenchmark {
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
-	/** Makes a corpus of any size from the seed content's words, deterministically. */
+	/**
+	 * Makes a corpus of any size from the seed content's words, deterministically: every
+	 * item in English, Russian and Kazakh, each language's text from that language's seed
+	 * text, as the hub's own content is.
+	 */
 	static final class CorpusGenerator {
-
-		private final Content seed;
 
 		private final Random random;
 
-		private final Map<String, List<String>> next = new HashMap<>();
-
-		private final List<String> starts = new ArrayList<>();
-
-		private final List<String> nameWords;
-
-		private final List<String> attractions;
-
-		private final List<String> activities;
+		private final Map<Language, Words> words = new EnumMap<>(Language.class);
 
 		CorpusGenerator(Content seed, long randomSeed) {
-			this.seed = seed;
 			this.random = new Random(randomSeed);
-			Stream
-				.concat(seed.destinations().stream().map(Destination::description),
-						seed.guides().stream().flatMap(guide -> guide.sections().stream()).map(Section::text))
-				.flatMap(text -> Arrays.stream(text.split("(?<=[.!?])\\s+")))
-				.map(sentence -> sentence.split("\\s+"))
-				.filter(words -> words.length >= 4)
-				.forEach(words -> {
-					starts.add(words[0]);
-					for (int i = 0; i + 1 < words.length; i++) {
-						next.computeIfAbsent(words[i], key -> new ArrayList<>()).add(words[i + 1]);
-					}
-				});
-			this.nameWords = seed.destinations()
-				.stream()
-				.flatMap(destination -> Stream.concat(Stream.of(destination.name().split("[\\s-]+")),
-						destination.aliases().stream()))
-				.toList();
-			this.attractions = seed.destinations().stream().flatMap(d -> d.attractions().stream()).toList();
-			this.activities = seed.destinations().stream().flatMap(d -> d.activities().stream()).distinct().toList();
+			for (Language language : Language.values()) {
+				words.put(language, new Words(seed.in(language)));
+			}
 		}
 
-		Content generate(int size) {
-			List<Destination> destinations = new ArrayList<>();
-			for (int i = 0; i < size / 2; i++) {
-				String name = pick(nameWords) + " " + pick(nameWords) + " " + (i + 1);
-				DestinationKind kind = DestinationKind.values()[random.nextInt(DestinationKind.values().length)];
-				destinations.add(new Destination("place-" + (i + 1), i + 1, name, kind, prose(12), prose(60),
-						List.of(pick(attractions), pick(attractions)), List.of(pick(activities), pick(activities)),
-						List.of(), List.of(pick(nameWords)),
-						new Location(41 + random.nextDouble() * 14, 47 + random.nextDouble() * 40),
-						"Region " + (i % 17), null));
+		/**
+		 * About {@code documents} search documents: a third of that many items, in three
+		 * languages.
+		 */
+		Content generate(int documents) {
+			int items = Math.max(1, documents / Language.values().length);
+			int places = items / 2;
+			Map<Language, List<Destination>> destinations = new EnumMap<>(Language.class);
+			Map<Language, List<Guide>> guides = new EnumMap<>(Language.class);
+			for (Language language : Language.values()) {
+				destinations.put(language, new ArrayList<>());
+				guides.put(language, new ArrayList<>());
 			}
-			List<Guide> guides = new ArrayList<>();
-			int sections = size - size / 2;
+			for (int i = 0; i < places; i++) {
+				DestinationKind kind = DestinationKind.values()[random.nextInt(DestinationKind.values().length)];
+				Location location = new Location(41 + random.nextDouble() * 14, 47 + random.nextDouble() * 40);
+				for (Language language : Language.values()) {
+					Words text = words.get(language);
+					destinations.get(language)
+						.add(new Destination("place-" + (i + 1), i + 1,
+								text.pick(text.nameWords) + " " + text.pick(text.nameWords) + " " + (i + 1), kind,
+								text.prose(12), text.prose(60),
+								List.of(text.pick(text.attractions), text.pick(text.attractions)),
+								List.of(text.pick(text.activities), text.pick(text.activities)), List.of(),
+								List.of(text.pick(text.nameWords)), location, "Region " + (i % 17), null));
+				}
+			}
+			int sections = items - places;
 			for (int g = 0; sections > 0; g++) {
 				String guideId = "guide-" + (g + 1);
 				// Each guide's first section is about a place it covers, as in the
 				// articles: search shows the two as one hit.
-				Destination covered = destinations.isEmpty() ? null : destinations.get(g % destinations.size());
-				List<Section> parts = new ArrayList<>();
-				for (int s = 0; s < 5 && sections > 0; s++, sections--) {
-					String anchor = "part-" + (s + 1);
-					String heading = s == 0 && covered != null ? covered.name() : prose(4);
-					String text = prose(80);
-					parts.add(new Section(guideId + "#" + anchor, guideId, anchor, heading, 2, text,
-							"<p>" + text + "</p>"));
+				int covered = places == 0 ? -1 : g % places;
+				int parts = Math.min(5, sections);
+				sections -= parts;
+				for (Language language : Language.values()) {
+					Words text = words.get(language);
+					List<Section> guideSections = new ArrayList<>();
+					for (int s = 0; s < parts; s++) {
+						String anchor = "part-" + (s + 1);
+						String heading = s == 0 && covered >= 0 ? destinations.get(language).get(covered).name()
+								: text.prose(4);
+						String body = text.prose(80);
+						guideSections.add(new Section(guideId + "#" + anchor, guideId, anchor, heading, 2, body,
+								"<p>" + body + "</p>"));
+					}
+					guides.get(language)
+						.add(new Guide(guideId, text.prose(6), text.prose(12), GuideCategory.TRAVEL, List.of(),
+								List.of(), covered < 0 ? List.of() : List.of("place-" + (covered + 1)), guideSections));
 				}
-				guides.add(new Guide(guideId, prose(6), prose(12), GuideCategory.TRAVEL, List.of(), List.of(),
-						covered == null ? List.of() : List.of(covered.id()), parts));
 			}
-			return new Content(guides, List.of(), List.of(), List.of(), List.of(), destinations, seed.synonyms(),
-					List.of());
+			Map<Language, Content> editions = new EnumMap<>(Language.class);
+			for (Language language : List.of(Language.RU, Language.KK)) {
+				editions.put(language, new Content(guides.get(language), List.of(), List.of(), List.of(), List.of(),
+						destinations.get(language), words.get(language).synonyms, List.of()));
+			}
+			return new Content(guides.get(Language.EN), List.of(), List.of(), List.of(), List.of(),
+					destinations.get(Language.EN), words.get(Language.EN).synonyms, List.of())
+				.withEditions(editions);
 		}
 
-		private String prose(int words) {
-			StringBuilder text = new StringBuilder();
-			String word = pick(starts);
-			for (int i = 0; i < words; i++) {
-				text.append(i == 0 ? "" : " ").append(word);
-				List<String> followers = next.get(word);
-				word = followers == null ? pick(starts) : pick(followers);
-			}
-			return text.toString();
-		}
+		/**
+		 * One language's words: a word-bigram chain over its sentences, and its names,
+		 * attractions and activities.
+		 */
+		private final class Words {
 
-		private <T> T pick(List<T> values) {
-			return values.get(random.nextInt(values.size()));
+			private final Map<String, List<String>> next = new HashMap<>();
+
+			private final List<String> starts = new ArrayList<>();
+
+			private final List<String> nameWords;
+
+			private final List<String> attractions;
+
+			private final List<String> activities;
+
+			private final String synonyms;
+
+			Words(Content seed) {
+				this.synonyms = seed.synonyms();
+				Stream
+					.concat(seed.destinations().stream().map(Destination::description),
+							seed.guides().stream().flatMap(guide -> guide.sections().stream()).map(Section::text))
+					.flatMap(text -> Arrays.stream(text.split("(?<=[.!?])\\s+")))
+					.map(sentence -> sentence.split("\\s+"))
+					.filter(sentence -> sentence.length >= 4)
+					.forEach(sentence -> {
+						starts.add(sentence[0]);
+						for (int i = 0; i + 1 < sentence.length; i++) {
+							next.computeIfAbsent(sentence[i], key -> new ArrayList<>()).add(sentence[i + 1]);
+						}
+					});
+				this.nameWords = seed.destinations()
+					.stream()
+					.flatMap(destination -> Stream.concat(Stream.of(destination.name().split("[\\s-]+")),
+							destination.aliases().stream()))
+					.toList();
+				this.attractions = seed.destinations().stream().flatMap(d -> d.attractions().stream()).toList();
+				this.activities = seed.destinations()
+					.stream()
+					.flatMap(d -> d.activities().stream())
+					.distinct()
+					.toList();
+			}
+
+			String prose(int count) {
+				StringBuilder text = new StringBuilder();
+				String word = pick(starts);
+				for (int i = 0; i < count; i++) {
+					text.append(i == 0 ? "" : " ").append(word);
+					List<String> followers = next.get(word);
+					word = followers == null ? pick(starts) : pick(followers);
+				}
+				return text.toString();
+			}
+
+			<T> T pick(List<T> values) {
+				return values.get(random.nextInt(values.size()));
+			}
+
 		}
 
 	}
