@@ -36,6 +36,8 @@ public final class Content {
 
 	private final String version;
 
+	private final FacetWords facetWords;
+
 	/** The Russian and Kazakh editions of English content; empty in those editions. */
 	private final Map<Language, Translator.Translation> translations;
 
@@ -65,6 +67,17 @@ public final class Content {
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
 		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, this.translations);
+		Map<Language, Content> editions = new EnumMap<>(Language.class);
+		this.translations.forEach((language, translation) -> editions.put(language, translation.content()));
+		this.facetWords = new FacetWords(this, editions);
+	}
+
+	/**
+	 * The activities and regions of this content and its editions, for facets and
+	 * filters.
+	 */
+	public FacetWords facetWords() {
+		return facetWords;
 	}
 
 	/**

@@ -38,8 +38,9 @@ class DestinationController {
 		int size = paging.pageSize(first, field);
 		int afterRank = afterRank(after);
 		SearchFilter kept = filter == null ? SearchFilter.NONE
-				: filter.searchFilter().requireKnown(edition.content().destinations());
-		// Filters name activities and regions in English, which every language shares.
+				: filter.searchFilter()
+					.inEnglish(edition.content().facetWords())
+					.requireKnown(edition.content().destinations());
 		List<Destination> matching = edition.content().destinations().stream().filter(kept::accepts).toList();
 		Content local = edition.content().in(AnswerLanguage.of(field));
 		List<Destination> rest = matching.stream().filter(destination -> destination.rank() > afterRank).toList();

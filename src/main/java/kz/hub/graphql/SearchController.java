@@ -46,7 +46,8 @@ class SearchController {
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Filter filter,
 			@Argument Near near, @Argument SearchSort sort, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment, @ContextValue Edition edition) {
-		SearchRequest request = new SearchRequest(query, searchFilter(types, filter),
+		SearchRequest request = new SearchRequest(query,
+				searchFilter(types, filter).inEnglish(edition.content().facetWords()),
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()), sort,
 				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),

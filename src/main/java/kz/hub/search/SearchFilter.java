@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
+import kz.hub.content.FacetWords;
 
 /**
  * What a hit must be to be kept: the values of one field are alternatives, the fields
@@ -40,6 +41,18 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 	private static Set<String> folded(Set<String> values) {
 		return values == null ? Set.of()
 				: values.stream().map(SearchFilter::fold).collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * This filter with its activities and regions named by their English keys, whichever
+	 * language the client wrote them in ({@code пешие прогулки} or {@code hiking}).
+	 */
+	public SearchFilter inEnglish(FacetWords words) {
+		return new SearchFilter(types, kinds, keys(activities, words), keys(regions, words));
+	}
+
+	private static Set<String> keys(Set<String> values, FacetWords words) {
+		return values.stream().map(words::key).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** Whether the destination is kept by the kinds, activities and regions. */

@@ -1,5 +1,8 @@
 package kz.hub.search;
 
+import java.util.List;
+import java.util.Map;
+
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,50 @@ class SearchLanguagesApiTest {
 		answer.path("search.edges[0].node.id").entity(String.class).isEqualTo("health-insurance");
 		answer.path("search.edges[0].node.language").entity(String.class).isEqualTo("RU");
 		answer.path("search.edges[0].node.title").entity(String.class).isEqualTo("Медицинская страховка");
+	}
+
+	private static final String FACETS = """
+			query Facets($query: String!, $language: Language, $filter: SearchFilter) {
+			  search(query: $query, language: $language, filter: $filter, first: 20) {
+			    edges { node { ... on Node { id } } }
+			    facets { field values { value label count } }
+			  }
+			}""";
+
+	@Test
+	void facetValuesKeepTheirKeyAndAreLabelledInTheChosenLanguage() {
+		HttpGraphQlTester.Response answer = graphQl.document(FACETS)
+			.variable("query", "каньон")
+			.variable("language", "RU")
+			.execute();
+		answer.path("search.facets[?(@.field == 'activity')].values[?(@.value == 'hiking')].label")
+			.entityList(String.class)
+			.containsExactly("походы");
+		answer.path("search.facets[?(@.field == 'region')].values[?(@.value == 'Almaty Region')].label")
+			.entityList(String.class)
+			.containsExactly("Алматинская область");
+		answer.path("search.facets[?(@.field == 'kind')].values[?(@.value == 'CANYON')].label")
+			.entityList(String.class)
+			.containsExactly("CANYON");
+	}
+
+	@Test
+	void aFilterWrittenInKazakhKeepsWhatItsEnglishKeyKeeps() {
+		List<String> byKazakh = graphQl.document(FACETS)
+			.variable("query", "көл")
+			.variable("filter", Map.of("activity", List.of("Балық аулау"), "region", List.of("Алматы облысы")))
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		List<String> byEnglish = graphQl.document(FACETS)
+			.variable("query", "көл")
+			.variable("filter", Map.of("activity", List.of("fishing"), "region", List.of("Almaty Region")))
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		assertThat(byKazakh).contains("kolsai-lakes").isEqualTo(byEnglish);
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+package kz.hub.content;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The activities and regions that facets and filters name, between English, the key every
+ * language shares, and the words each edition writes: a Russian reader sees
+ * {@code пешие прогулки} where the key is {@code hiking}, and may filter with either.
+ */
+public final class FacetWords {
+
+	/** Per language, a folded English key to the edition's word. */
+	private final Map<Language, Map<String, String>> labels = new EnumMap<>(Language.class);
+
+	/** A folded word of any edition to the English key as English writes it. */
+	private final Map<String, String> keys = new HashMap<>();
+
+	FacetWords(Content english, Map<Language, Content> editions) {
+		for (Language language : Language.values()) {
+			labels.put(language, new HashMap<>());
+		}
+		for (Destination place : english.destinations()) {
+			add(Language.EN, place.region(), place.region());
+			place.activities().forEach(activity -> add(Language.EN, activity, activity));
+			editions.forEach((language, edition) -> edition.item(place.id(), Destination.class).ifPresent(written -> {
+				add(language, place.region(), written.region());
+				List<String> activities = written.activities();
+				// A translation's lists line up with the English ones, or it is not used.
+				for (int i = 0; i < Math.min(activities.size(), place.activities().size()); i++) {
+					add(language, place.activities().get(i), activities.get(i));
+				}
+			}));
+		}
+	}
+
+	private void add(Language language, String key, String word) {
+		if (key == null || word == null) {
+			return;
+		}
+		labels.get(language).putIfAbsent(fold(key), word);
+		keys.putIfAbsent(fold(word), key);
+	}
+
+	/**
+	 * How the edition in the language writes an activity or region; unknown words as
+	 * given.
+	 */
+	public String label(String key, Language language) {
+		return labels.get(language).getOrDefault(fold(key), key);
+	}
+
+	/**
+	 * The English key of an activity or region written in any language; unknown words as
+	 * given.
+	 */
+	public String key(String word) {
+		return keys.getOrDefault(fold(word), word);
+	}
+
+	private static String fold(String word) {
+		return word.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

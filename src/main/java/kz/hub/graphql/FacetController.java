@@ -1,0 +1,42 @@
+package kz.hub.graphql;
+
+import java.util.List;
+import java.util.Set;
+
+import graphql.schema.DataFetchingEnvironment;
+import kz.hub.content.FacetWords;
+import kz.hub.content.Language;
+import kz.hub.live.Edition;
+import kz.hub.search.SearchResults;
+
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * A search's facet values as a client shows them: the key to filter with, the count, and
+ * the label in the answer's language.
+ */
+@Controller
+class FacetController {
+
+	/** The facets whose values are words of the content; the others are enum values. */
+	private static final Set<String> WORDED = Set.of("activity", "region");
+
+	@SchemaMapping(typeName = "Facet")
+	List<FacetValue> values(SearchResults.Facet facet, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		Language language = AnswerLanguage.of(env);
+		FacetWords words = edition.content().facetWords();
+		boolean worded = WORDED.contains(facet.field());
+		return facet.values()
+			.stream()
+			.map(value -> new FacetValue(value.value(), value.count(),
+					worded ? words.label(value.value(), language) : value.value()))
+			.toList();
+	}
+
+	/** One value of a facet, as the schema's {@code FacetValue}. */
+	record FacetValue(String value, int count, String label) {
+	}
+
+}
