@@ -82,21 +82,21 @@ class SearchLanguagesApiTest {
 
 	@Test
 	void aFilterWrittenInKazakhKeepsWhatItsEnglishKeyKeeps() {
-		List<String> byKazakh = graphQl.document(FACETS)
-			.variable("query", "көл")
-			.variable("filter", Map.of("activity", List.of("Балық аулау"), "region", List.of("Алматы облысы")))
-			.execute()
-			.path("search.edges[*].node.id")
-			.entityList(String.class)
-			.get();
-		List<String> byEnglish = graphQl.document(FACETS)
-			.variable("query", "көл")
-			.variable("filter", Map.of("activity", List.of("fishing"), "region", List.of("Almaty Region")))
-			.execute()
-			.path("search.edges[*].node.id")
-			.entityList(String.class)
-			.get();
+		List<String> byKazakh = lakesFilteredBy(
+				Map.of("activity", List.of("Балық аулау"), "region", List.of("Алматы облысы")));
+		List<String> byEnglish = lakesFilteredBy(
+				Map.of("activity", List.of("fishing"), "region", List.of("Almaty Region")));
 		assertThat(byKazakh).contains("kolsai-lakes").isEqualTo(byEnglish);
+	}
+
+	private List<String> lakesFilteredBy(Map<String, List<String>> filter) {
+		return graphQl.document(FACETS)
+			.variable("query", "көл")
+			.variable("filter", filter)
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	@Test
