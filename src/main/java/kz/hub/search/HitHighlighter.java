@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,16 +26,20 @@ final class HitHighlighter {
 	/** Snippets per field, in the order of {@link #HIGHLIGHTED}: two of the prose. */
 	private static final int[] PASSAGES = { 1, 1, 1, 2 };
 
-	private final UnifiedHighlighter highlighter;
+	private final KeptTextsHighlighter highlighter;
 
 	HitHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-		this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+		this.highlighter = new KeptTextsHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withScorer(new PassageScore())
 			.withMaxNoHighlightPassages(0)
 			// Snippets of short fields: a quick passage ranking picks the same passages.
-			.withPassageRelevancyOverSpeed(false)
-			.build();
+			.withPassageRelevancyOverSpeed(false));
+	}
+
+	/** How often a hit's texts came from those kept, for tests. */
+	CacheStats keptTexts() {
+		return highlighter.keptTexts();
 	}
 
 	/**

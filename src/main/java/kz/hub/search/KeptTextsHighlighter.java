@@ -1,0 +1,65 @@
+package kz.hub.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Lucene's highlighter, keeping the texts of the documents it highlighted last: reading a
+ * document's stored fields decompresses its whole block, and that was half the work of
+ * highlighting a search that missed the answer caches. The hits people see are few and
+ * often the same; the texts kept are bounded by their characters and go with the index.
+ */
+final class KeptTextsHighlighter extends UnifiedHighlighter {
+
+	/** About 8 MB of text: every document of the hub's own content, many times over. */
+	private static final long KEPT_CHARS = 4_000_000;
+
+	private final Cache<Integer, Texts> texts = Caffeine.newBuilder()
+		.maximumWeight(KEPT_CHARS)
+		.weigher((Integer doc, Texts kept) -> kept.chars())
+		.recordStats()
+		.build();
+
+	KeptTextsHighlighter(Builder builder) {
+		super(builder);
+	}
+
+	@Override
+	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+			throws IOException {
+		List<CharSequence[]> values = new ArrayList<>();
+		for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+			Texts kept = texts.getIfPresent(doc);
+			if (kept == null || !Arrays.equals(kept.fields(), fields)) {
+				kept = new Texts(fields.clone(),
+						super.loadFieldValues(fields, DocIdSetIterator.range(doc, doc + 1), Integer.MAX_VALUE).get(0));
+				texts.put(doc, kept);
+			}
+			values.add(kept.values());
+		}
+		return values;
+	}
+
+	/** How often a document's texts were kept, for tests. */
+	CacheStats keptTexts() {
+		return texts.stats();
+	}
+
+	/** One document's stored texts, by the fields they were read for. */
+	private record Texts(String[] fields, CharSequence[] values) {
+
+		int chars() {
+			return Arrays.stream(values).mapToInt(value -> value == null ? 0 : value.length()).sum();
+		}
+
+	}
+
+}
