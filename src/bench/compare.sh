@@ -24,6 +24,10 @@ peer="$work/peer"
 java="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java"
 [ -x "$java" ] || java=java
 for tool in node npm python3 curl wrk; do command -v "$tool" >/dev/null || { echo "compare: $tool not found" >&2; exit 3; }; done
+# A server left on one of these ports would answer in place of the one the script starts, and be measured.
+for port in 4000 18090 18091 18099; do
+  if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "compare: 127.0.0.1:$port is in use; stop what listens there" >&2; exit 2; fi
+done
 
 mvn -B -q -DskipTests package
 jar="$(ls "$PWD"/target/kazakhstan-hub-*.jar | grep -v original | head -n 1)"
