@@ -29,9 +29,6 @@ public final class ContentLoader {
 
 	private final Translator translator = new Translator();
 
-	/** The languages translated from the English source. */
-	private static final List<Language> TRANSLATED = List.of(Language.RU, Language.KK);
-
 	/**
 	 * A file name with a language before its extension: {@code permits.ru.yaml},
 	 * {@code guides/top-places-to-visit.kk.md}.
@@ -93,7 +90,7 @@ public final class ContentLoader {
 				sorted(destinations, Comparator.comparing(Destination::rank)),
 				files.readIfPresent(ContentFile.SYNONYMS.path()).orElse(""), items(curation));
 		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
-		for (Language language : TRANSLATED) {
+		for (Language language : Language.translated()) {
 			translations.put(language, translator.translate(english, language, files, english.curation()));
 		}
 		return english.withTranslations(translations);

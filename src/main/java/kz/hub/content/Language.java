@@ -23,6 +23,11 @@ public enum Language {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The languages translated from English, the source. */
+	public static List<Language> translated() {
+		return List.of(RU, KK);
+	}
+
 	/**
 	 * The language an HTTP {@code Accept-Language} header prefers among the hub's:
 	 * q-values weigh, a region such as {@code ru-RU} counts as its language, and a

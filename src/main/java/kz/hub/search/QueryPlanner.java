@@ -64,30 +64,6 @@ final class QueryPlanner {
 	}
 
 	/**
-	 * Whether the last word is finished, or still being typed and so matched as a prefix.
-	 */
-	enum LastWord {
-
-		COMPLETE, BEING_TYPED
-
-	}
-
-	/**
-	 * The words of a text as searched.
-	 *
-	 * @param text the text the words came from
-	 * @param words its folded words
-	 * @param lastWord whether the last of them is still being typed
-	 */
-	record Words(String text, List<String> words, LastWord lastWord) {
-
-		String last() {
-			return words.getLast();
-		}
-
-	}
-
-	/**
 	 * @param ranking what finds and orders the hits
 	 * @param highlighting the same words against the stored fields, for the highlighter
 	 * @param correctedQuery the corrected text that was searched, or null when the text
@@ -100,13 +76,13 @@ final class QueryPlanner {
 	 * @param chosen the language the client chose, or null to search all alike
 	 */
 	Plan plan(String text, Language chosen) {
-		Words typed = validate(text);
-		Words searched = correct(typed);
+		SearchedWords typed = validate(text);
+		SearchedWords searched = correct(typed);
 		return build(typed, searched, chosen);
 	}
 
 	/** The words of the text, refused when there are none or too many. */
-	Words validate(String text) {
+	SearchedWords validate(String text) {
 		if (text == null) {
 			throw new InvalidQueryException("query must not be null");
 		}
@@ -130,24 +106,25 @@ final class QueryPlanner {
 		// is still being typed.
 		boolean typing = !Character.isWhitespace(cleaned.charAt(cleaned.length() - 1))
 				&& !typos.inDictionary(words.getLast());
-		return new Words(cleaned, words, typing ? LastWord.BEING_TYPED : LastWord.COMPLETE);
+		return new SearchedWords(cleaned, words,
+				typing ? SearchedWords.LastWord.BEING_TYPED : SearchedWords.LastWord.COMPLETE);
 	}
 
 	/** The words with each one the index does not know replaced by its correction. */
-	Words correct(Words typed) {
+	SearchedWords correct(SearchedWords typed) {
 		List<String> corrected = typos.correct(typed.words(), this::knownInAnotherForm);
 		return corrected.equals(typed.words()) ? typed
-				: new Words(String.join(" ", corrected), corrected, typed.lastWord());
+				: new SearchedWords(String.join(" ", corrected), corrected, typed.lastWord());
 	}
 
 	/**
 	 * The queries of the searched words in each language, a match counting in the one
 	 * language that matches best; the typed words still count as a prefix.
 	 */
-	Plan build(Words typed, Words searched, Language chosen) {
+	Plan build(SearchedWords typed, SearchedWords searched, Language chosen) {
 		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlighting = new BooleanQuery.Builder();
-		boolean typing = searched.lastWord() == LastWord.BEING_TYPED;
+		boolean typing = searched.lastWord() == SearchedWords.LastWord.BEING_TYPED;
 		for (SearchedField field : SearchedField.values()) {
 			// Words of one script often analyse alike in two languages: each distinct
 			// query runs once.

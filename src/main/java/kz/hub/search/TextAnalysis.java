@@ -2,9 +2,7 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,10 +35,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * against stems misses.
  */
 final class TextAnalysis {
-
-	/** Where index-data keeps the synonym rules of each language. */
-	private static final Map<Language, String> SYNONYMS_FILES = Map.of(Language.EN, "synonyms.txt", Language.RU,
-			"synonyms.ru.txt", Language.KK, "synonyms.kk.txt");
 
 	private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -207,43 +200,8 @@ final class TextAnalysis {
 		// the same tokens.
 		Analyzer ruleAnalyzer = new Chain(chain.letters(), chain.beforeStemming(), stream -> stream).analyzer(null);
 		try (ruleAnalyzer) {
-			try {
-				return parse(rules, ruleAnalyzer);
-			}
-			catch (ParseException | IOException | IllegalArgumentException ex) {
-				throw badRule(SYNONYMS_FILES.get(language), rules, ruleAnalyzer, ex);
-			}
+			return SynonymRules.read(language, rules, ruleAnalyzer);
 		}
-	}
-
-	private static SynonymMap parse(String rules, Analyzer ruleAnalyzer) throws ParseException, IOException {
-		SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
-		parser.parse(new StringReader(rules));
-		return parser.build();
-	}
-
-	/**
-	 * The error of the first rule that fails on its own: Lucene's parser tells the line
-	 * only in its message, and the reason only in the cause. Each rule is one line.
-	 */
-	private static UnindexableContentException badRule(String file, String rules, Analyzer ruleAnalyzer,
-			Exception failure) {
-		List<String> lines = rules.lines().toList();
-		for (int i = 0; i < lines.size(); i++) {
-			try {
-				parse(lines.get(i), ruleAnalyzer);
-			}
-			catch (ParseException | IOException | IllegalArgumentException ex) {
-				return new UnindexableContentException(file, i + 1,
-						"not a valid synonym rule: " + reason(ex) + " in '" + lines.get(i).strip() + "'", failure);
-			}
-		}
-		return new UnindexableContentException(file, 0, "not a valid synonym rule: " + reason(failure), failure);
-	}
-
-	private static String reason(Exception ex) {
-		return ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage()
-				: ex.getMessage();
 	}
 
 }

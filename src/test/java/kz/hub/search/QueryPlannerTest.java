@@ -2,7 +2,7 @@ package kz.hub.search;
 
 import java.util.Set;
 
-import kz.hub.search.QueryPlanner.LastWord;
+import kz.hub.search.SearchedWords.LastWord;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
