@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The activities and regions that facets and filters name, between English, the key every
  * language shares, and the words each edition writes: a Russian reader sees
- * {@code пешие прогулки} where the key is {@code hiking}, and may filter with either.
+ * {@code походы} where the key is {@code hiking}, and may filter with either.
  */
 public final class FacetWords {
 

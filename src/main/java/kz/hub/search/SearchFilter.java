@@ -45,7 +45,7 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 
 	/**
 	 * This filter with its activities and regions named by their English keys, whichever
-	 * language the client wrote them in ({@code пешие прогулки} or {@code hiking}).
+	 * language the client wrote them in ({@code походы} or {@code hiking}).
 	 */
 	public SearchFilter inEnglish(FacetWords words) {
 		return new SearchFilter(types, kinds, keys(activities, words), keys(regions, words));
