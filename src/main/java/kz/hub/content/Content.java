@@ -36,7 +36,11 @@ public final class Content {
 
 	private final String version;
 
-	private final FacetWords facetWords;
+	/**
+	 * Made on first use: only the English content the hub serves needs it, not each
+	 * edition or the content before its translations join it.
+	 */
+	private volatile FacetWords facetWords;
 
 	/** The Russian and Kazakh editions of English content; empty in those editions. */
 	private final Map<Language, Translator.Translation> translations;
@@ -67,9 +71,6 @@ public final class Content {
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
 		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, this.translations);
-		Map<Language, Content> editions = new EnumMap<>(Language.class);
-		this.translations.forEach((language, translation) -> editions.put(language, translation.content()));
-		this.facetWords = new FacetWords(this, editions);
 	}
 
 	/**
@@ -77,7 +78,16 @@ public final class Content {
 	 * filters.
 	 */
 	public FacetWords facetWords() {
-		return facetWords;
+		// Two threads may both make it: the same words either way, and final fields
+		// publish them whole.
+		FacetWords words = facetWords;
+		if (words == null) {
+			Map<Language, Content> editions = new EnumMap<>(Language.class);
+			translations.forEach((language, translation) -> editions.put(language, translation.content()));
+			words = new FacetWords(this, editions);
+			facetWords = words;
+		}
+		return words;
 	}
 
 	/**
