@@ -3,16 +3,14 @@ package kz.hub.graphql;
 import kz.hub.content.RequiredDocument;
 import kz.hub.persisted.PersistedDocuments;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 
 /**
  * How the schema meets the code: type names where records and schema differ, the
- * parsed-document cache with persisted queries, and on which thread controllers run.
+ * parsed-document cache with persisted queries, and on which threads controllers run.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
@@ -32,24 +30,11 @@ class SchemaWiring {
 	}
 
 	/**
-	 * Lookups run on the request's own thread; search and suggest keep Boot's task
-	 * executor. With virtual threads on, Boot hands every controller call to a new thread
-	 * and a second servlet dispatch, which cost a lookup a third of its rate. A search
-	 * that misses the answer cache is CPU-heavy: run on the request thread, it left some
-	 * requests waiting seconds under saturation (Tomcat and Jetty alike; see the README's
-	 * speed section before trying again).
+	 * Searches on a few platform threads, every other controller on the request's own.
 	 */
 	@Bean
-	static BeanPostProcessor lookupsOnTheRequestThread() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof AnnotatedControllerConfigurer configurer) {
-					configurer.setBlockingMethodPredicate(method -> method.getBeanType() == SearchController.class);
-				}
-				return bean;
-			}
-		};
+	static SearchThreads searchThreads() {
+		return new SearchThreads();
 	}
 
 }
