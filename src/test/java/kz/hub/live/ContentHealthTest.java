@@ -1,18 +1,13 @@
 package kz.hub.live;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import kz.hub.HubHttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * What operators see: the content in health and info, GraphQL metrics recorded, nothing
- * else exposed.
+ * What operators see: the content in health and info, nothing else exposed.
  */
 @HubHttpTest
 class ContentHealthTest {
@@ -21,13 +16,7 @@ class ContentHealthTest {
 	LiveContent live;
 
 	@Autowired
-	MeterRegistry meters;
-
-	@Autowired
 	WebTestClient client;
-
-	@Autowired
-	HttpGraphQlTester graphQl;
 
 	private WebTestClient client() {
 		return client;
@@ -71,13 +60,6 @@ class ContentHealthTest {
 	void onlyHealthAndInfoAreExposed() {
 		client().get().uri("/actuator/metrics").exchange().expectStatus().isNotFound();
 		client().get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-	}
-
-	@Test
-	void graphQlRequestsAreMeasured() {
-		graphQl.document("{ permits { id } }").execute().path("permits").entityList(Object.class).hasSize(3);
-		assertThat(meters.find("graphql.request").timer()).isNotNull()
-			.satisfies(timer -> assertThat(timer.count()).isPositive());
 	}
 
 }
