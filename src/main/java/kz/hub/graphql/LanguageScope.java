@@ -22,7 +22,9 @@ class LanguageScope extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-		if (parameters.getExecutionStepInfo().getPath().getLevel() != 1
+		// Root fields are all mapped by controllers. Asking a property's path first would
+		// build graphql-java's lazy step info for every field of the answer.
+		if (parameters.isTrivialDataFetcher() || parameters.getExecutionStepInfo().getPath().getLevel() != 1
 				|| parameters.getField().getName().startsWith("__")) {
 			return dataFetcher;
 		}
