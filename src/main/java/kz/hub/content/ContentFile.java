@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The files of index-data beside the guides, each named once; a translation sits beside
  * its English file ({@code permits.ru.yaml}).
  */
-enum ContentFile {
+public enum ContentFile {
 
 	PERMITS("permits.yaml"), REQUIREMENTS("requirements.yaml"), DOCUMENTS("documents.yaml"), STEPS("steps.yaml"),
 	DESTINATIONS("destinations.yaml"), SYNONYMS("synonyms.txt"), CURATION("curation.yaml");
@@ -26,6 +26,14 @@ enum ContentFile {
 	/** The file's path in the content folder. */
 	String path() {
 		return path;
+	}
+
+	/**
+	 * The path of the file in the language: the English file itself, or its translation
+	 * beside it.
+	 */
+	public String pathIn(Language language) {
+		return language == Language.EN ? path : ContentFiles.translationOf(path, language);
 	}
 
 	/**

@@ -49,8 +49,7 @@ final class Translator {
 					return guide;
 				}));
 		}
-		String synonyms = files.readIfPresent(ContentFiles.translationOf(ContentFile.SYNONYMS.path(), language))
-			.orElse("");
+		String synonyms = files.readIfPresent(ContentFile.SYNONYMS.pathIn(language)).orElse("");
 		return new Translation(
 				new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation),
 				List.copyOf(missing));

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.util.List;
-import java.util.Map;
 
+import kz.hub.content.ContentFile;
 import kz.hub.content.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -16,10 +16,6 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * refuses is a content error that names the file and the line.
  */
 final class SynonymRules {
-
-	/** Where index-data keeps the synonym rules of each language. */
-	private static final Map<Language, String> FILES = Map.of(Language.EN, "synonyms.txt", Language.RU,
-			"synonyms.ru.txt", Language.KK, "synonyms.kk.txt");
 
 	private SynonymRules() {
 	}
@@ -33,7 +29,7 @@ final class SynonymRules {
 			return parse(rules, ruleAnalyzer);
 		}
 		catch (ParseException | IOException | IllegalArgumentException ex) {
-			throw badRule(FILES.get(language), rules, ruleAnalyzer, ex);
+			throw badRule(ContentFile.SYNONYMS.pathIn(language), rules, ruleAnalyzer, ex);
 		}
 	}
 
