@@ -13,8 +13,10 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * A filter that must see the whole answer before any of it leaves: it holds the response
- * on a request's first dispatch, lets a search's second, asynchronous dispatch write into
- * the same hold, and sends the answer once it is whole.
+ * on a request's first dispatch, lets a second, asynchronous dispatch write into the same
+ * hold, and sends the answer once it is whole. The hub's GraphQL answers are whole in the
+ * first dispatch (searches are waited for on the request thread); a handler that answers
+ * later is still held whole.
  */
 public abstract class AnswerHoldingFilter<A extends HeldAnswer> extends OncePerRequestFilter {
 

@@ -86,7 +86,10 @@ class LoadSheddingFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Gives the turn back when an asynchronous answer (a search) is complete. */
+	/**
+	 * Gives the turn back when an asynchronous answer is complete (none of the hub's
+	 * GraphQL answers is, since searches are waited for on the request thread).
+	 */
 	private final class ReleaseWhenDone implements AsyncListener {
 
 		@Override
