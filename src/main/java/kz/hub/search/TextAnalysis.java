@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import kz.hub.content.Language;
+import kz.hub.search.FoldingFilter.Letters;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -21,7 +22,6 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -39,12 +39,6 @@ final class TextAnalysis {
 	private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
 	/**
-	 * The letters only Kazakh has, as a Russian keyboard types them: people search
-	 * "Шымбулак" for "Шымбұлақ".
-	 */
-	private static final NormalizeCharMap KAZAKH_LETTERS = charMap("ә а ғ г қ к ң н ө о ұ у ү у һ х і и");
-
-	/**
 	 * Cyrillic as people write it in Latin letters ("Үлкен Алматы көлі" is "Ulken Almaty
 	 * koli"); capitals map like their small letters.
 	 */
@@ -58,14 +52,9 @@ final class TextAnalysis {
 	 */
 	final Analyzer folded = new Analyzer() {
 		@Override
-		protected Reader initReader(String fieldName, Reader reader) {
-			return new MappingCharFilter(KAZAKH_LETTERS, reader);
-		}
-
-		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
-			return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+			return new TokenStreamComponents(source, new FoldingFilter(source, Letters.KAZAKH_AS_RUSSIAN));
 		}
 	};
 
@@ -77,7 +66,7 @@ final class TextAnalysis {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
-			return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+			return new TokenStreamComponents(source, new FoldingFilter(source, Letters.AS_TYPED));
 		}
 
 		@Override
@@ -125,19 +114,13 @@ final class TextAnalysis {
 	}
 
 	/**
-	 * One language's analysis: its letters, the steps before synonyms (folding, stop
-	 * words), and its stemmer after them.
+	 * One language's analysis: the steps before synonyms (folding, stop words), and its
+	 * stemmer after them.
 	 */
-	private record Chain(NormalizeCharMap letters, Function<Tokenizer, TokenStream> beforeStemming,
-			Function<TokenStream, TokenStream> stemmer) {
+	private record Chain(Function<Tokenizer, TokenStream> beforeStemming, Function<TokenStream, TokenStream> stemmer) {
 
 		Analyzer analyzer(SynonymMap synonyms) {
 			return new Analyzer() {
-				@Override
-				protected Reader initReader(String fieldName, Reader reader) {
-					return letters == null ? reader : new MappingCharFilter(letters, reader);
-				}
-
 				@Override
 				protected TokenStreamComponents createComponents(String fieldName) {
 					Tokenizer source = new StandardTokenizer();
@@ -154,13 +137,15 @@ final class TextAnalysis {
 
 	private static Chain chainOf(Language language) {
 		return switch (language) {
-			case EN -> new Chain(null,
-					source -> new StopFilter(new ICUFoldingFilter(new EnglishPossessiveFilter(source)), STOP_WORDS),
-					PorterStemFilter::new);
-			// ICU folding writes ё as е, as Russian readers type it. No stop words: they
+			case EN ->
+				new Chain(
+						source -> new StopFilter(
+								new FoldingFilter(new EnglishPossessiveFilter(source), Letters.AS_TYPED), STOP_WORDS),
+						PorterStemFilter::new);
+			// Folding writes ё as е, as Russian readers type it. No stop words: they
 			// would break phrases such as "вид на жительство" in the synonym rules.
-			case RU -> new Chain(null, ICUFoldingFilter::new, RussianLightStemFilter::new);
-			case KK -> new Chain(KAZAKH_LETTERS, ICUFoldingFilter::new, KazakhStemFilter::new);
+			case RU -> new Chain(source -> new FoldingFilter(source, Letters.AS_TYPED), RussianLightStemFilter::new);
+			case KK -> new Chain(source -> new FoldingFilter(source, Letters.KAZAKH_AS_RUSSIAN), KazakhStemFilter::new);
 		};
 	}
 
@@ -198,7 +183,7 @@ final class TextAnalysis {
 	private static SynonymMap synonyms(Language language, String rules, Chain chain) {
 		// Rules are read with the same chain as queries up to the synonyms, so both see
 		// the same tokens.
-		Analyzer ruleAnalyzer = new Chain(chain.letters(), chain.beforeStemming(), stream -> stream).analyzer(null);
+		Analyzer ruleAnalyzer = new Chain(chain.beforeStemming(), stream -> stream).analyzer(null);
 		try (ruleAnalyzer) {
 			return SynonymRules.read(language, rules, ruleAnalyzer);
 		}
