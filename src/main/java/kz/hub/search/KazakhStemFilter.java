@@ -3,6 +3,7 @@ package kz.hub.search;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.TokenFilter;
@@ -41,6 +42,18 @@ final class KazakhStemFilter extends TokenFilter {
 		.sorted(Comparator.comparingInt(String::length).reversed())
 		.toList();
 
+	/**
+	 * The endings by their last letter, 'а' to 'я', longest first: a word is checked only
+	 * against the endings that end as it does (all of them, for each word, was a
+	 * twentieth of an index build).
+	 */
+	private static final String[][] ENDINGS_BY_LAST_LETTER = IntStream.rangeClosed('а', 'я')
+		.mapToObj(last -> ENDINGS.stream().filter(ending -> ending.charAt(ending.length() - 1) == last))
+		.map(endings -> endings.toArray(String[]::new))
+		.toArray(String[][]::new);
+
+	private static final String[] NO_ENDINGS = {};
+
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -62,9 +75,9 @@ final class KazakhStemFilter extends TokenFilter {
 
 	/** The length of the word's stem, the word being the first {@code length} chars. */
 	static int stem(char[] word, int length) {
-		for (int stripped = 0; stripped < MAX_ENDINGS; stripped++) {
+		for (int stripped = 0; stripped < MAX_ENDINGS && length > MIN_STEM; stripped++) {
 			int before = length;
-			for (String ending : ENDINGS) {
+			for (String ending : endingsOf(word[length - 1])) {
 				if (length - ending.length() >= MIN_STEM && endsWith(word, length, ending)) {
 					length -= ending.length();
 					break;
@@ -75,6 +88,11 @@ final class KazakhStemFilter extends TokenFilter {
 			}
 		}
 		return length;
+	}
+
+	private static String[] endingsOf(char last) {
+		int index = last - 'а';
+		return index >= 0 && index < ENDINGS_BY_LAST_LETTER.length ? ENDINGS_BY_LAST_LETTER[index] : NO_ENDINGS;
 	}
 
 	private static boolean endsWith(char[] word, int length, String ending) {
