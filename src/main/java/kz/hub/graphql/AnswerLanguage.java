@@ -1,8 +1,7 @@
 package kz.hub.graphql;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,11 +44,11 @@ final class AnswerLanguage {
 	}
 
 	/**
-	 * The language of one key of a batch: Spring for GraphQL passes each key's local
-	 * context, or the GraphQL context where it has none.
+	 * The language of the key at an index of a batch: Spring for GraphQL passes each
+	 * key's local context, or the GraphQL context where it has none.
 	 */
-	static Language of(BatchLoaderEnvironment env, Object key) {
-		Object context = env.getKeyContexts().get(key);
+	static Language of(BatchLoaderEnvironment env, int index) {
+		Object context = env.getKeyContextsList().get(index);
 		if (context instanceof Language inherited) {
 			return inherited;
 		}
@@ -57,17 +56,15 @@ final class AnswerLanguage {
 	}
 
 	/**
-	 * Each key's linked items, looked up in the content of the key's own language; a key
-	 * with no linked item (null) is left out, so GraphQL answers null for it.
+	 * Each key's linked items, looked up in the content of the key's own language, in the
+	 * order of the keys; null where a key has none, so GraphQL answers null for it. The
+	 * same key may come twice, once per language (see {@link SchemaWiring}).
 	 */
-	static <K, V> Map<K, V> eachInItsLanguage(List<K> keys, Content english, BatchLoaderEnvironment env,
+	static <K, V> List<V> eachInItsLanguage(List<K> keys, Content english, BatchLoaderEnvironment env,
 			BiFunction<Content, K, V> linked) {
-		Map<K, V> answers = new LinkedHashMap<>();
-		for (K key : keys) {
-			V value = linked.apply(english.in(of(env, key)), key);
-			if (value != null) {
-				answers.put(key, value);
-			}
+		List<V> answers = new ArrayList<>(keys.size());
+		for (int i = 0; i < keys.size(); i++) {
+			answers.add(linked.apply(english.in(of(env, i)), keys.get(i)));
 		}
 		return answers;
 	}

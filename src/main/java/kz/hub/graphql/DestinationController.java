@@ -1,7 +1,6 @@
 package kz.hub.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -64,8 +63,7 @@ class DestinationController {
 	}
 
 	@BatchMapping
-	Map<Destination, Guide> guide(List<Destination> destinations, @ContextValue Edition edition,
-			BatchLoaderEnvironment env) {
+	List<Guide> guide(List<Destination> destinations, @ContextValue Edition edition, BatchLoaderEnvironment env) {
 		return GuideController.coveringGuides(edition, env, destinations);
 	}
 

@@ -2,7 +2,6 @@ package kz.hub.graphql;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,12 +28,12 @@ import org.springframework.stereotype.Controller;
 class GuideController {
 
 	@BatchMapping
-	Map<Guide, List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition, BatchLoaderEnvironment env) {
+	List<List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition, BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::permitsOf);
 	}
 
 	@BatchMapping
-	Map<Guide, List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition,
+	List<List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::destinationsOf);
 	}
@@ -45,10 +44,10 @@ class GuideController {
 	}
 
 	/**
-	 * The guide that covers each item; items no guide covers are left out, so GraphQL
-	 * answers null.
+	 * The guide that covers each item, in the order of the items; null where no guide
+	 * covers one, so GraphQL answers null.
 	 */
-	static <T extends ContentItem> Map<T, Guide> coveringGuides(Edition edition, BatchLoaderEnvironment env,
+	static <T extends ContentItem> List<Guide> coveringGuides(Edition edition, BatchLoaderEnvironment env,
 			List<T> items) {
 		return AnswerLanguage.eachInItsLanguage(items, edition.content(), env,
 				(content, item) -> content.guideCovering(item).orElse(null));

@@ -1,7 +1,6 @@
 package kz.hub.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,42 +43,41 @@ class PermitController {
 	}
 
 	@BatchMapping
-	Map<Permit, List<Requirement>> requirements(List<Permit> permits, @ContextValue Edition edition,
+	List<List<Requirement>> requirements(List<Permit> permits, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::requirementsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, List<RequiredDocument>> documents(List<Permit> permits, @ContextValue Edition edition,
+	List<List<RequiredDocument>> documents(List<Permit> permits, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::documentsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, List<ApplicationStep>> steps(List<Permit> permits, @ContextValue Edition edition,
-			BatchLoaderEnvironment env) {
+	List<List<ApplicationStep>> steps(List<Permit> permits, @ContextValue Edition edition, BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::stepsOf);
 	}
 
 	@BatchMapping
-	Map<Permit, Guide> guide(List<Permit> permits, @ContextValue Edition edition, BatchLoaderEnvironment env) {
+	List<Guide> guide(List<Permit> permits, @ContextValue Edition edition, BatchLoaderEnvironment env) {
 		return GuideController.coveringGuides(edition, env, permits);
 	}
 
 	@BatchMapping(typeName = "Requirement", field = "permits")
-	Map<Requirement, List<Permit>> requirementPermits(List<Requirement> requirements, @ContextValue Edition edition,
+	List<List<Permit>> requirementPermits(List<Requirement> requirements, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(requirements, edition.content(), env, Content::permitsLinking);
 	}
 
 	@BatchMapping(typeName = "Document", field = "permits")
-	Map<RequiredDocument, List<Permit>> documentPermits(List<RequiredDocument> documents, @ContextValue Edition edition,
+	List<List<Permit>> documentPermits(List<RequiredDocument> documents, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(documents, edition.content(), env, Content::permitsLinking);
 	}
 
 	@BatchMapping(typeName = "ApplicationStep", field = "permits")
-	Map<ApplicationStep, List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition,
+	List<List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
 		return AnswerLanguage.eachInItsLanguage(steps, edition.content(), env, Content::permitsLinking);
 	}
