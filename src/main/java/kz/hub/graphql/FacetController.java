@@ -1,7 +1,6 @@
 package kz.hub.graphql;
 
 import java.util.List;
-import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import kz.hub.content.FacetWords;
@@ -20,18 +19,14 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FacetController {
 
-	/** The facets whose values are words of the content; the others are enum values. */
-	private static final Set<String> WORDED = Set.of("activity", "region");
-
 	@SchemaMapping(typeName = "Facet")
 	List<FacetValue> values(SearchResults.Facet facet, @ContextValue Edition edition, DataFetchingEnvironment env) {
 		Language language = AnswerLanguage.of(env);
 		FacetWords words = edition.content().facetWords();
-		boolean worded = WORDED.contains(facet.field());
 		return facet.values()
 			.stream()
 			.map(value -> new FacetValue(value.value(), value.count(),
-					worded ? words.label(value.value(), language) : value.value()))
+					facet.words() ? words.label(value.value(), language) : value.value()))
 			.toList();
 	}
 

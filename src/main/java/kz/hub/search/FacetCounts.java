@@ -55,13 +55,13 @@ final class FacetCounts {
 				regions[catalog.region(hit)]++;
 			}
 		}
-		return List.of(facet("type", types, number -> TYPES[number].name()),
-				facet("kind", kinds, number -> KINDS[number].name()),
-				facet("activity", activities, catalog.activities()::folded),
-				facet("region", regions, catalog.regions()::written));
+		return List.of(facet("type", false, types, number -> TYPES[number].name()),
+				facet("kind", false, kinds, number -> KINDS[number].name()),
+				facet("activity", true, activities, catalog.activities()::folded),
+				facet("region", true, regions, catalog.regions()::written));
 	}
 
-	private static SearchResults.Facet facet(String field, int[] counts, IntFunction<String> name) {
+	private static SearchResults.Facet facet(String field, boolean words, int[] counts, IntFunction<String> name) {
 		List<SearchResults.FacetValue> values = new ArrayList<>();
 		for (int number = 0; number < counts.length; number++) {
 			if (counts[number] > 0) {
@@ -71,7 +71,7 @@ final class FacetCounts {
 		values.sort(Comparator.comparingInt(SearchResults.FacetValue::count)
 			.reversed()
 			.thenComparing(SearchResults.FacetValue::value));
-		return new SearchResults.Facet(field, values.subList(0, Math.min(MAX_FACET_VALUES, values.size())));
+		return new SearchResults.Facet(field, words, values.subList(0, Math.min(MAX_FACET_VALUES, values.size())));
 	}
 
 }

@@ -46,8 +46,13 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 	public record Highlight(String field, String snippet, String sectionId, Language language) {
 	}
 
-	/** Match counts by the values of one field. */
-	public record Facet(String field, List<FacetValue> values) {
+	/**
+	 * Match counts by the values of one field.
+	 *
+	 * @param words whether the values are words of the content (activities, regions),
+	 * which read differently in each language, rather than enum values
+	 */
+	public record Facet(String field, boolean words, List<FacetValue> values) {
 	}
 
 	public record FacetValue(String value, int count) {
