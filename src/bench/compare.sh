@@ -4,10 +4,11 @@
 #
 #   bash src/bench/compare.sh PEER_BENCH_DIR [DURATION_S=10]
 #
-# Every measured load follows an unmeasured warm-up of WARMUP_S (30) seconds with the same request. The pairs
-# that give a ratio (hub and peer, permit and constant) are then measured in ROUNDS (3) alternating rounds, and
-# the table shows each side's median: on a shared machine the load of other tenants drifts within a minute, and a
-# single pair of runs swung the ratio by a fifth.
+# Every measured load follows an unmeasured warm-up of WARMUP_S (30) seconds with the same request (twice that
+# for the hub with its answer caches off and for the query log). The pairs that give a ratio (hub and peer, permit
+# and constant) are then measured in ROUNDS (3) alternating rounds, and the table shows each side's median: on a
+# shared machine the load of other tenants drifts within a minute, and a single pair of runs swung the ratio by a
+# fifth.
 # PEER_BENCH_DIR holds peer-node/, load.sh, wrk-post.lua, gen-corpus.py, scale.sh and queries/ (it is copied to a
 # temporary folder first, as npm ci and the corpus generator write beside it). Needs java 21+, node 20+, npm,
 # python3, curl, wrk. Only 127.0.0.1 is ever loaded.
@@ -117,6 +118,9 @@ start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 
 ready_after "$hub_url" "$search_body" > /dev/null
 warm_up http://127.0.0.1:4000/graphql "$peer_body"
 warm_up "$hub_url" "$search_body"
+# Twice the usual warm-up: every uncached search runs the whole of Lucene, highlighting and GraphQL, which the JIT
+# takes about a minute to compile on two cores (after 30 s the hub's first round still lagged its later ones).
+warm_up "$uncached_url" "$search_body"
 warm_up "$uncached_url" "$search_body"
 peer_rounds=(); hub_rounds=(); uncached_rounds=()
 for _ in $(seq "$rounds"); do
