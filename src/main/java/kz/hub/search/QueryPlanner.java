@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import kz.hub.content.Language;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -135,7 +138,10 @@ final class QueryPlanner {
 					languages.add(language == chosen ? new BoostQuery(matches, CHOSEN_LANGUAGE_BOOST) : matches);
 				}
 			}
-			languages.forEach(matches -> highlighting.add(matches, Occur.SHOULD));
+			languages.stream()
+				.map(this::marked)
+				.filter(Objects::nonNull)
+				.forEach(matches -> highlighting.add(matches, Occur.SHOULD));
 			if (!languages.isEmpty()) {
 				ranking.add(new BoostQuery(new DisjunctionMaxQuery(languages, 0f), field.boost()), Occur.SHOULD);
 			}
@@ -170,6 +176,32 @@ final class QueryPlanner {
 			}
 		}
 		return new Plan(ranking.build(), highlighting.build(), searched == typed ? null : searched.text());
+	}
+
+	/**
+	 * The query without the words a snippet leaves unmarked, or null when none is left: a
+	 * "в" of the query would mark every "в" of the text.
+	 */
+	private Query marked(Query query) {
+		if (query instanceof TermQuery term) {
+			return analysis.unmarked.contains(term.getTerm().text()) ? null : query;
+		}
+		if (query instanceof BoostQuery boost) {
+			Query marked = marked(boost.getQuery());
+			return marked == null ? null : new BoostQuery(marked, boost.getBoost());
+		}
+		if (query instanceof BooleanQuery words) {
+			BooleanQuery.Builder kept = new BooleanQuery.Builder();
+			for (BooleanClause clause : words.clauses()) {
+				Query marked = marked(clause.query());
+				if (marked != null) {
+					kept.add(marked, clause.occur());
+				}
+			}
+			BooleanQuery marked = kept.build();
+			return marked.clauses().isEmpty() ? null : marked;
+		}
+		return query;
 	}
 
 	private QueryBuilder queryBuilder(Language language) {

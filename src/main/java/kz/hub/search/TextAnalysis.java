@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import kz.hub.content.Language;
@@ -22,6 +24,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -85,6 +88,13 @@ final class TextAnalysis {
 	/** Stemmed English with the synonyms, for queries. */
 	final Analyzer englishQuery;
 
+	/**
+	 * Russian words too common to mark in a snippet ("в", "на", "и"), as each language's
+	 * query analyzer writes them. Russian analysis keeps them, since synonym rules such
+	 * as "вид на жительство" hold them; English analysis drops its own.
+	 */
+	final Set<String> unmarked = new HashSet<>();
+
 	TextAnalysis(String englishSynonymRules) {
 		this(Map.of(Language.EN, englishSynonymRules));
 	}
@@ -101,6 +111,9 @@ final class TextAnalysis {
 		}
 		this.english = prose.get(Language.EN);
 		this.englishQuery = queries.get(Language.EN);
+		for (Object word : RussianAnalyzer.getDefaultStopSet()) {
+			queries.values().forEach(query -> this.unmarked.addAll(words(query, new String((char[]) word))));
+		}
 	}
 
 	/** Stemmed prose of a language, for indexing. */

@@ -1,6 +1,7 @@
 package kz.hub.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import kz.hub.HubHttpTest;
@@ -111,6 +112,15 @@ class SearchLanguagesApiTest {
 			.path("suggest[*].node.id")
 			.entityList(String.class)
 			.contains("health-insurance");
+	}
+
+	@Test
+	void russianFunctionWordsFindButAreNotMarked() {
+		HttpGraphQlTester.Response answer = search("виза в алматы", "RU");
+		answer.path("search.edges[0].node.id").entity(String.class).isEqualTo("almaty");
+		List<String> snippets = answer.path("search.edges[*].highlights[*].snippet").entityList(String.class).get();
+		assertThat(snippets).anySatisfy(snippet -> assertThat(snippet).contains("<mark>Алматы</mark>"))
+			.noneSatisfy(snippet -> assertThat(snippet.toLowerCase(Locale.ROOT)).contains("<mark>в</mark>"));
 	}
 
 	@Test
