@@ -109,7 +109,8 @@ class SearchController {
 			DataFetchingEnvironment field) {
 		// The schema's default only applies when limit is left out; an explicit null
 		// means the same to a client.
-		return edition.index().suggest(prefix, limit != null ? limit : Paging.schemaDefault(field, "limit"));
+		return edition.index()
+			.suggest(prefix, limit != null ? limit : Paging.schemaDefault(field, "limit"), AnswerLanguage.of(field));
 	}
 
 	@SchemaMapping

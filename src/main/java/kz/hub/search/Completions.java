@@ -3,16 +3,19 @@ package kz.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import kz.hub.content.ApplicationStep;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
 import kz.hub.content.Guide;
+import kz.hub.content.Language;
 import kz.hub.content.Permit;
 import kz.hub.content.RequiredDocument;
 import kz.hub.content.Requirement;
@@ -27,13 +30,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Search-as-you-type: completions of names, aliases and headings, each with the item it
- * leads to.
+ * Search-as-you-type: completions of names, aliases and headings, one per item, each with
+ * the item it leads to.
  */
 final class Completions {
 
 	/** Longest prefix looked up; completions are names, never paragraphs. */
 	static final int MAX_PREFIX_LENGTH = 100;
+
+	/** The payload's tag of an alias, which reads the same in every language. */
+	private static final String ALIAS = "ALIAS";
 
 	private final FuzzySuggester suggester;
 
@@ -41,26 +47,42 @@ final class Completions {
 
 	private final int maxSuggestions;
 
+	/** The most names one item has: how many completions to ask for per item wanted. */
+	private final int mostNamesPerItem;
+
 	/**
 	 * Builds the completions straight from the content, so that it can run beside the
 	 * index writer rather than after it.
+	 * @param items every item in each language it is written in
 	 */
-	Completions(List<ContentItem> items, TextAnalysis analysis, int maxSuggestions) {
+	Completions(Map<Language, List<ContentItem>> items, TextAnalysis analysis, int maxSuggestions) {
 		this.analyzer = analysis.folded;
 		this.maxSuggestions = maxSuggestions;
+		List<Name> names = namesOf(items);
+		this.mostNamesPerItem = names.stream()
+			.collect(Collectors.groupingBy(Name::id, Collectors.counting()))
+			.values()
+			.stream()
+			.mapToInt(Long::intValue)
+			.max()
+			.orElse(1);
 		// One typo after the first two letters, counted in letters (unicodeAware) so
 		// Cyrillic counts the same.
 		this.suggester = new FuzzySuggester(new ByteBuffersDirectory(), "completions", analysis.folded, analysis.folded,
 				AnalyzingSuggester.EXACT_FIRST | AnalyzingSuggester.PRESERVE_SEP, 256, -1, true, 1, true, 2, 3, true);
 		try {
-			suggester.build(new Names(items));
+			suggester.build(new Names(names.iterator()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the completions", ex);
 		}
 	}
 
-	List<Suggestion> lookup(String prefix, int limit) {
+	/**
+	 * @param reader the language of the answer: of an item's names that match, its name
+	 * in this language is shown, else an alias, else its name in another language
+	 */
+	List<Suggestion> lookup(String prefix, int limit, Language reader) {
 		if (limit < 1 || limit > maxSuggestions) {
 			throw new InvalidQueryException("limit must be between 1 and " + maxSuggestions + ", but was " + limit);
 		}
@@ -73,17 +95,55 @@ final class Completions {
 			return List.of();
 		}
 		try {
-			// Ask for more than the limit: one name can come from several items, and
-			// duplicates are dropped.
-			Set<Suggestion> suggestions = new LinkedHashSet<>();
-			for (Lookup.LookupResult result : suggester.lookup(cleaned, false, limit * 3)) {
-				suggestions.add(new Suggestion(result.key.toString(), result.payload.utf8ToString()));
+			// Items in the order of their best completion; put() on a key keeps its
+			// place.
+			Map<String, Shown> shown = new LinkedHashMap<>();
+			for (Lookup.LookupResult result : suggester.lookup(cleaned, false, limit * mostNamesPerItem)) {
+				String[] payload = result.payload.utf8ToString().split("\t");
+				Shown candidate = new Shown(new Suggestion(result.key.toString(), payload[0]),
+						preference(payload[1], reader));
+				Shown before = shown.get(payload[0]);
+				if (before == null || candidate.preference() < before.preference()) {
+					shown.put(payload[0], candidate);
+				}
 			}
-			return new ArrayList<>(suggestions).subList(0, Math.min(limit, suggestions.size()));
+			return shown.values().stream().limit(limit).map(Shown::suggestion).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** 0 for the item's name in the reader's language, 1 for an alias, 2 for the rest. */
+	private static int preference(String tag, Language reader) {
+		if (tag.equals(reader.name())) {
+			return 0;
+		}
+		return tag.equals(ALIAS) ? 1 : 2;
+	}
+
+	private record Shown(Suggestion suggestion, int preference) {
+	}
+
+	/**
+	 * Each item's name in each language it is written in, and its aliases once: an
+	 * untranslated alias would otherwise fill three of the places an answer has.
+	 */
+	private static List<Name> namesOf(Map<Language, List<ContentItem>> items) {
+		List<Name> names = new ArrayList<>();
+		Set<List<String>> aliases = new HashSet<>();
+		items.forEach((language, written) -> {
+			for (ContentItem item : written) {
+				List<String> itemNames = item.names();
+				names.add(new Name(itemNames.getFirst(), item.id(), language.name(), weight(item)));
+				for (String alias : itemNames.subList(1, itemNames.size())) {
+					if (aliases.add(List.of(item.id(), alias))) {
+						names.add(new Name(alias, item.id(), ALIAS, weight(item)));
+					}
+				}
+			}
+		});
+		return names;
 	}
 
 	/** Places and whole guides first among completions, then permits, then the rest. */
@@ -100,41 +160,44 @@ final class Completions {
 	}
 
 	/**
-	 * Every name of every item, with the item's weight and its id as the payload the
-	 * suggester hands back.
+	 * One text that completes to an item.
+	 *
+	 * @param tag the language whose name it is, or {@link #ALIAS}
+	 */
+	private record Name(String text, String id, String tag, long weight) {
+	}
+
+	/**
+	 * The names, with the item's weight, and the item's id and the name's tag as the
+	 * payload the suggester hands back.
 	 */
 	private static final class Names implements InputIterator {
 
-		private final Iterator<ContentItem> items;
+		private final Iterator<Name> names;
 
-		private Iterator<String> names = Collections.emptyIterator();
+		private Name name;
 
-		private ContentItem item;
-
-		Names(List<ContentItem> items) {
-			this.items = items.iterator();
+		Names(Iterator<Name> names) {
+			this.names = names;
 		}
 
 		@Override
 		public BytesRef next() {
-			while (!names.hasNext()) {
-				if (!items.hasNext()) {
-					return null;
-				}
-				item = items.next();
-				names = item.names().iterator();
+			if (!names.hasNext()) {
+				return null;
 			}
-			return new BytesRef(names.next());
+			name = names.next();
+			return new BytesRef(name.text());
 		}
 
 		@Override
 		public long weight() {
-			return Completions.weight(item);
+			return name.weight();
 		}
 
 		@Override
 		public BytesRef payload() {
-			return new BytesRef(item.id());
+			return new BytesRef(name.id() + "\t" + name.tag());
 		}
 
 		@Override

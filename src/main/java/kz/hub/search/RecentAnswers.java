@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import kz.hub.content.Language;
 
 /**
  * Answers of recent searches and suggestions, most used kept: an index never changes once
@@ -37,9 +38,9 @@ final class RecentAnswers {
 		return searches == null ? answer.apply(request) : searches.get(request, answer);
 	}
 
-	List<Suggestion> suggest(String prefix, int limit, Supplier<List<Suggestion>> answer) {
+	List<Suggestion> suggest(String prefix, int limit, Language reader, Supplier<List<Suggestion>> answer) {
 		return suggestions == null ? answer.get()
-				: suggestions.get(new SuggestRequest(prefix, limit), request -> answer.get());
+				: suggestions.get(new SuggestRequest(prefix, limit, reader), request -> answer.get());
 	}
 
 	/** How many searches were answered from memory. */
@@ -52,7 +53,7 @@ final class RecentAnswers {
 		return suggestions == null ? 0 : suggestions.stats().hitCount();
 	}
 
-	private record SuggestRequest(String prefix, int limit) {
+	private record SuggestRequest(String prefix, int limit, Language reader) {
 	}
 
 }

@@ -3,7 +3,9 @@ package kz.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
@@ -129,11 +131,12 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Completions of a prefix from names, aliases and headings, tolerant of one typo
-	 * after the first letters.
+	 * Completions of a prefix from names, aliases and headings, one per item, tolerant of
+	 * one typo after the first letters.
+	 * @param reader the language an item's name is shown in when that name matches
 	 */
-	public List<Suggestion> suggest(String prefix, int limit) {
-		return recentAnswers.suggest(prefix, limit, () -> completions.lookup(prefix, limit));
+	public List<Suggestion> suggest(String prefix, int limit, Language reader) {
+		return recentAnswers.suggest(prefix, limit, reader, () -> completions.lookup(prefix, limit, reader));
 	}
 
 	/** The answers kept from recent requests, and how often they answered. */
@@ -191,13 +194,17 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/** Every item in every language it is written in: what suggestions complete. */
-	private static List<ContentItem> writtenItems(Content english) {
-		return Arrays.stream(Language.values())
-			.flatMap(language -> english.in(language)
-				.items()
-				.stream()
-				.filter(item -> english.languagesOf(item.id()).contains(language)))
-			.toList();
+	private static Map<Language, List<ContentItem>> writtenItems(Content english) {
+		Map<Language, List<ContentItem>> written = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			written.put(language,
+					english.in(language)
+						.items()
+						.stream()
+						.filter(item -> english.languagesOf(item.id()).contains(language))
+						.toList());
+		}
+		return written;
 	}
 
 	private static boolean inside(Double distanceKm, GeoCircle circle) {

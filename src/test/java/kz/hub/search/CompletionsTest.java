@@ -1,6 +1,9 @@
 package kz.hub.search;
 
 import java.util.List;
+import java.util.Map;
+
+import kz.hub.content.Language;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +13,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Search-as-you-type over the names of the sample content. */
 class CompletionsTest {
 
-	final Completions completions = new Completions(SampleContent.content().items(), new TextAnalysis(""), 3);
+	final Completions completions = new Completions(Map.of(Language.EN, SampleContent.content().items()),
+			new TextAnalysis(""), 3);
 
 	private List<String> ids(String prefix) {
-		return completions.lookup(prefix, 3).stream().map(Suggestion::id).toList();
+		return completions.lookup(prefix, 3, Language.EN).stream().map(Suggestion::id).toList();
 	}
 
 	@Test
 	void aliasCompletesToItsPlace() {
-		assertThat(completions.lookup("Chimb", 3)).first().isEqualTo(new Suggestion("Chimbulak", "shymbulak"));
+		assertThat(completions.lookup("Chimb", 3, Language.EN)).first()
+			.isEqualTo(new Suggestion("Chimbulak", "shymbulak"));
+	}
+
+	@Test
+	void eachItemCompletesOnceByItsOwnNameBeforeItsAliases() {
+		assertThat(completions.lookup("Alma", 3, Language.EN)).first().isEqualTo(new Suggestion("Almaty", "almaty"));
+		assertThat(ids("Alma")).doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -39,15 +50,15 @@ class CompletionsTest {
 
 	@Test
 	void limitAboveTheMaximumIsRefusedNamingIt() {
-		assertThat(completions.lookup("a", 3)).hasSizeLessThanOrEqualTo(3);
-		assertThatThrownBy(() -> completions.lookup("a", 4)).isInstanceOf(InvalidQueryException.class)
+		assertThat(completions.lookup("a", 3, Language.EN)).hasSizeLessThanOrEqualTo(3);
+		assertThatThrownBy(() -> completions.lookup("a", 4, Language.EN)).isInstanceOf(InvalidQueryException.class)
 			.hasMessage("limit must be between 1 and 3, but was 4");
-		assertThatThrownBy(() -> completions.lookup("a", 0)).isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> completions.lookup("a", 0, Language.EN)).isInstanceOf(InvalidQueryException.class);
 	}
 
 	@Test
 	void prefixWithoutWordsCompletesToNothing() {
-		assertThat(completions.lookup("?!", 3)).isEmpty();
+		assertThat(completions.lookup("?!", 3, Language.EN)).isEmpty();
 	}
 
 }

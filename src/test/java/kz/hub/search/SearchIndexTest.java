@@ -3,6 +3,8 @@ package kz.hub.search;
 import java.io.IOException;
 import java.util.Set;
 
+import kz.hub.content.Language;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +43,8 @@ class SearchIndexTest {
 			assertThat(index.recentAnswers().searchHits()).isZero();
 			assertThat(index.search(request)).isSameAs(first);
 			assertThat(index.recentAnswers().searchHits()).isOne();
-			index.suggest("Ast", 3);
-			index.suggest("Ast", 3);
+			index.suggest("Ast", 3, Language.EN);
+			index.suggest("Ast", 3, Language.EN);
 			assertThat(index.recentAnswers().suggestHits()).isOne();
 		}
 	}
@@ -59,7 +61,7 @@ class SearchIndexTest {
 	@Test
 	void suggestionLimitComesFromTheLimits() throws IOException {
 		try (SearchIndex index = SampleContent.index(0, new SearchLimits(500, 32, 2))) {
-			assertThatThrownBy(() -> index.suggest("a", 3)).isInstanceOf(InvalidQueryException.class)
+			assertThatThrownBy(() -> index.suggest("a", 3, Language.EN)).isInstanceOf(InvalidQueryException.class)
 				.hasMessage("limit must be between 1 and 2, but was 3");
 		}
 	}

@@ -115,6 +115,20 @@ class SearchLanguagesApiTest {
 	}
 
 	@Test
+	void suggestShowsEachPlaceOnceByItsNameInTheReadersLanguage() {
+		String suggest = "query($language: Language) { suggest(prefix: \"шымб\", language: $language) { text node { ... on Node { id } } } }";
+		HttpGraphQlTester.Response kazakh = graphQl.document(suggest).variable("language", "KK").execute();
+		kazakh.path("suggest[*].node.id").entityList(String.class).containsExactly("shymbulak");
+		kazakh.path("suggest[0].text").entity(String.class).isEqualTo("Шымбұлақ тау шаңғысы курорты");
+		// The Russian name does not start with the prefix: an alias, not the Kazakh name.
+		HttpGraphQlTester.Response russian = graphQl.document(suggest).variable("language", "RU").execute();
+		russian.path("suggest[*].node.id").entityList(String.class).containsExactly("shymbulak");
+		russian.path("suggest[0].text")
+			.entity(String.class)
+			.satisfies(text -> assertThat(text).isIn("Шымбулак", "Шымбулақ"));
+	}
+
+	@Test
 	void russianFunctionWordsFindButAreNotMarked() {
 		HttpGraphQlTester.Response answer = search("виза в алматы", "RU");
 		answer.path("search.edges[0].node.id").entity(String.class).isEqualTo("almaty");
