@@ -213,6 +213,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		completions.close();
 		reader.close();
 		directory.close();
 	}

@@ -1,10 +1,12 @@
 package kz.hub.search;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import kz.hub.content.Language;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +17,11 @@ class CompletionsTest {
 
 	final Completions completions = new Completions(Map.of(Language.EN, SampleContent.content().items()),
 			new TextAnalysis(""), 3);
+
+	@AfterEach
+	void close() throws IOException {
+		completions.close();
+	}
 
 	private List<String> ids(String prefix) {
 		return completions.lookup(prefix, 3, Language.EN).stream().map(Suggestion::id).toList();
@@ -30,6 +37,12 @@ class CompletionsTest {
 	void eachItemCompletesOnceByItsOwnNameBeforeItsAliases() {
 		assertThat(completions.lookup("Alma", 3, Language.EN)).first().isEqualTo(new Suggestion("Almaty", "almaty"));
 		assertThat(ids("Alma")).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aWordInsideANameCompletesAfterTheNamesThatStartWithIt() {
+		assertThat(ids("Lake")).contains("big-almaty-lake");
+		assertThat(ids("Alma")).startsWith("almaty").contains("big-almaty-lake");
 	}
 
 	@Test

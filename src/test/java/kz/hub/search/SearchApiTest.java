@@ -273,6 +273,17 @@ class SearchApiTest {
 	}
 
 	@Test
+	void suggestCompletesAWordInsideAName() {
+		graphQl.documentName("operations")
+			.operationName("Suggest")
+			.variable("prefix", "resid")
+			.execute()
+			.path("suggest[*].node.id")
+			.entityList(String.class)
+			.contains("temporary-residence-permit", "permanent-residence-permit");
+	}
+
+	@Test
 	void suggestToleratesATypoAfterTheFirstLetters() {
 		graphQl.documentName("operations")
 			.operationName("Suggest")
