@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import kz.hub.content.ApplicationStep;
@@ -57,21 +58,30 @@ final class Completions implements Closeable {
 
 	private final int maxSuggestions;
 
-	/** The most names one item has: how many completions to ask for per item wanted. */
-	private final int mostNamesPerItem;
+	/**
+	 * The id of the item an id's completions count as, as a search hit does: a guide
+	 * section about a place is that place.
+	 */
+	private final UnaryOperator<String> hitIds;
+
+	/** The most names one hit has: how many completions to ask for per hit wanted. */
+	private final int mostNamesPerHit;
 
 	/**
 	 * Builds the completions straight from the content, so that it can run beside the
 	 * index writer rather than after it.
 	 * @param items every item in each language it is written in
+	 * @param hitIds the id of the item each id's completions count as
 	 */
-	Completions(Map<Language, List<ContentItem>> items, TextAnalysis analysis, int maxSuggestions) {
+	Completions(Map<Language, List<ContentItem>> items, TextAnalysis analysis, int maxSuggestions,
+			UnaryOperator<String> hitIds) {
 		this.analyzer = analysis.folded;
 		this.maxSuggestions = maxSuggestions;
 		this.items = items;
+		this.hitIds = hitIds;
 		List<Name> names = namesOf(items);
-		this.mostNamesPerItem = names.stream()
-			.collect(Collectors.groupingBy(Name::id, Collectors.counting()))
+		this.mostNamesPerHit = names.stream()
+			.collect(Collectors.groupingBy(name -> hitIds.apply(name.id()), Collectors.counting()))
 			.values()
 			.stream()
 			.mapToInt(Long::intValue)
@@ -106,19 +116,20 @@ final class Completions implements Closeable {
 			return List.of();
 		}
 		try {
-			// Items in the order of their best completion; put() on a key keeps its
+			// Hits in the order of their best completion; put() on a key keeps its
 			// place.
 			Map<String, Shown> shown = new LinkedHashMap<>();
-			int wanted = limit * mostNamesPerItem;
+			int wanted = limit * mostNamesPerHit;
 			List<Lookup.LookupResult> results = new ArrayList<>(suggester.lookup(cleaned, false, wanted));
 			results.addAll(inside().lookup(cleaned, wanted, true, false));
 			for (Lookup.LookupResult result : results) {
 				String[] payload = result.payload.utf8ToString().split("\t");
+				String hit = hitIds.apply(payload[0]);
 				Shown candidate = new Shown(new Suggestion(result.key.toString(), payload[0]),
-						preference(payload[1], reader));
-				Shown before = shown.get(payload[0]);
+						preference(payload[1], reader, !hit.equals(payload[0])));
+				Shown before = shown.get(hit);
 				if (before == null || candidate.preference() < before.preference()) {
-					shown.put(payload[0], candidate);
+					shown.put(hit, candidate);
 				}
 			}
 			return shown.values().stream().limit(limit).map(Shown::suggestion).toList();
@@ -152,12 +163,14 @@ final class Completions implements Closeable {
 		}
 	}
 
-	/** 0 for the item's name in the reader's language, 1 for an alias, 2 for the rest. */
-	private static int preference(String tag, Language reader) {
-		if (tag.equals(reader.name())) {
-			return 0;
-		}
-		return tag.equals(ALIAS) ? 1 : 2;
+	/**
+	 * Which of a hit's matching names is shown, lowest first: its name in the reader's
+	 * language, an alias, its name in another language; at each, the item's own before a
+	 * guide section about it.
+	 */
+	private static int preference(String tag, Language reader, boolean aboutAnother) {
+		int kind = tag.equals(reader.name()) ? 0 : tag.equals(ALIAS) ? 1 : 2;
+		return 2 * kind + (aboutAnother ? 1 : 0);
 	}
 
 	private record Shown(Suggestion suggestion, int preference) {

@@ -97,8 +97,8 @@ public final class SearchIndex implements AutoCloseable {
 		ContentIndexer indexer = new ContentIndexer(analysis, subjects);
 		// The completions need the content, not the index: built beside the writer, they
 		// take no time of their own on a second core.
-		CompletableFuture<Completions> completions = CompletableFuture
-			.supplyAsync(() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions()));
+		CompletableFuture<Completions> completions = CompletableFuture.supplyAsync(
+				() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions(), subjects::hitIdOf));
 		indexer.write(content, directory);
 		try {
 			return new SearchIndex(content, directory, analysis, indexer, subjects, completions.join(), resultCacheSize,

@@ -41,6 +41,12 @@ final class SectionSubjects {
 				|| item.names().stream().anyMatch(name -> name.strip().equalsIgnoreCase(section.heading().strip()));
 	}
 
+	/** The id of the item a search hit of this id shows. */
+	String hitIdOf(String id) {
+		ContentItem subject = subjects.get(id);
+		return subject == null ? id : subject.id();
+	}
+
 	/**
 	 * The item a search hit of this item shows: the subject of a section, else itself.
 	 */

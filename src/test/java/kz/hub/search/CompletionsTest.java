@@ -3,6 +3,7 @@ package kz.hub.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import kz.hub.content.Language;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CompletionsTest {
 
 	final Completions completions = new Completions(Map.of(Language.EN, SampleContent.content().items()),
-			new TextAnalysis(""), 3);
+			new TextAnalysis(""), 3, UnaryOperator.identity());
 
 	@AfterEach
 	void close() throws IOException {

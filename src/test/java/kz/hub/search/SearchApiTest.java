@@ -284,6 +284,19 @@ class SearchApiTest {
 	}
 
 	@Test
+	void suggestShowsAPlaceAndTheGuideSectionAboutItAsOne() {
+		List<String> ids = graphQl.documentName("operations")
+			.operationName("Suggest")
+			.variable("prefix", "lake")
+			.execute()
+			.path("suggest[*].node.id")
+			.entityList(String.class)
+			.get();
+		assertThat(ids).contains("kolsai-lakes", "big-almaty-lake")
+			.doesNotContain("top-places-to-visit#kolsai-lakes-national-park", "top-places-to-visit#big-almaty-lake");
+	}
+
+	@Test
 	void suggestToleratesATypoAfterTheFirstLetters() {
 		graphQl.documentName("operations")
 			.operationName("Suggest")
