@@ -3,11 +3,15 @@ package kz.hub.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
-import org.apache.lucene.analysis.Analyzer;
+import kz.hub.content.Language;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -26,40 +30,64 @@ final class HitHighlighter {
 	/** Snippets per field, in the order of {@link #HIGHLIGHTED}: two of the prose. */
 	private static final int[] PASSAGES = { 1, 1, 1, 2 };
 
-	private final KeptTextsHighlighter highlighter;
+	/**
+	 * A highlighter per language: for a word still being typed Lucene analyses a hit's
+	 * texts again, and only the analyzer of the hit's own language finds its stems.
+	 */
+	private final Map<Language, KeptTextsHighlighter> highlighters = new EnumMap<>(Language.class);
 
-	HitHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-		this.highlighter = new KeptTextsHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-			.withScorer(new PassageScore())
-			.withMaxNoHighlightPassages(0)
-			// Snippets of short fields: a quick passage ranking picks the same passages.
-			.withPassageRelevancyOverSpeed(false));
+	private final Cache<Integer, KeptTextsHighlighter.Texts> keptTexts = KeptTextsHighlighter.keptTexts();
+
+	HitHighlighter(IndexSearcher searcher, TextAnalysis analysis) {
+		for (Language language : Language.values()) {
+			highlighters.put(language,
+					new KeptTextsHighlighter(UnifiedHighlighter.builder(searcher, analysis.analyzerFor(language))
+						.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+						.withScorer(new PassageScore())
+						.withMaxNoHighlightPassages(0)
+						// Snippets of short fields: a quick passage ranking picks the
+						// same
+						// passages.
+						.withPassageRelevancyOverSpeed(false), keptTexts));
+		}
 	}
 
 	/** How often a hit's texts came from those kept, for tests. */
 	CacheStats keptTexts() {
-		return highlighter.keptTexts();
+		return keptTexts.stats();
 	}
 
 	/**
 	 * The snippets of each hit, in field order, for the query's words.
 	 * @param docIds the hits, in the order of the answer
+	 * @param languages the language of each hit's document
 	 */
-	List<List<SearchResults.Highlight>> highlights(Query query, int[] docIds) throws IOException {
-		Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, query, docIds, PASSAGES);
-		List<List<SearchResults.Highlight>> perHit = new ArrayList<>(docIds.length);
-		for (int hit = 0; hit < docIds.length; hit++) {
-			List<SearchResults.Highlight> highlights = new ArrayList<>();
-			for (String field : HIGHLIGHTED) {
-				String[] fieldSnippets = snippets.get(field);
-				if (fieldSnippets != null && fieldSnippets[hit] != null) {
-					highlights.add(new SearchResults.Highlight(field, fieldSnippets[hit], null, null));
-				}
+	List<List<SearchResults.Highlight>> highlights(Query query, int[] docIds, Language[] languages) throws IOException {
+		List<List<SearchResults.Highlight>> perHit = new ArrayList<>(Collections.nCopies(docIds.length, null));
+		for (Language language : Language.values()) {
+			int[] hits = IntStream.range(0, docIds.length).filter(hit -> languages[hit] == language).toArray();
+			if (hits.length == 0) {
+				continue;
 			}
-			perHit.add(highlights);
+			int[] docs = Arrays.stream(hits).map(hit -> docIds[hit]).toArray();
+			Map<String, String[]> snippets = highlighters.get(language)
+				.highlightFields(HIGHLIGHTED, query, docs, PASSAGES);
+			for (int doc = 0; doc < docs.length; doc++) {
+				perHit.set(hits[doc], highlightsOf(snippets, doc));
+			}
 		}
 		return perHit;
+	}
+
+	private static List<SearchResults.Highlight> highlightsOf(Map<String, String[]> snippets, int doc) {
+		List<SearchResults.Highlight> highlights = new ArrayList<>();
+		for (String field : HIGHLIGHTED) {
+			String[] fieldSnippets = snippets.get(field);
+			if (fieldSnippets != null && fieldSnippets[doc] != null) {
+				highlights.add(new SearchResults.Highlight(field, fieldSnippets[doc], null, null));
+			}
+		}
+		return highlights;
 	}
 
 }

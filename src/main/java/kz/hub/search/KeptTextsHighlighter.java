@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -22,14 +21,24 @@ final class KeptTextsHighlighter extends UnifiedHighlighter {
 	/** About 8 MB of text: every document of the hub's own content, many times over. */
 	private static final long KEPT_CHARS = 4_000_000;
 
-	private final Cache<Integer, Texts> texts = Caffeine.newBuilder()
-		.maximumWeight(KEPT_CHARS)
-		.weigher((Integer doc, Texts kept) -> kept.chars())
-		.recordStats()
-		.build();
+	private final Cache<Integer, Texts> texts;
 
-	KeptTextsHighlighter(Builder builder) {
+	/**
+	 * @param texts where the texts are kept, which highlighters of the same index may
+	 * share
+	 */
+	KeptTextsHighlighter(Builder builder, Cache<Integer, Texts> texts) {
 		super(builder);
+		this.texts = texts;
+	}
+
+	/** An empty place to keep texts in, bounded by their characters. */
+	static Cache<Integer, Texts> keptTexts() {
+		return Caffeine.newBuilder()
+			.maximumWeight(KEPT_CHARS)
+			.weigher((Integer doc, Texts kept) -> kept.chars())
+			.recordStats()
+			.build();
 	}
 
 	@Override
@@ -48,13 +57,8 @@ final class KeptTextsHighlighter extends UnifiedHighlighter {
 		return values;
 	}
 
-	/** How often a document's texts were kept, for tests. */
-	CacheStats keptTexts() {
-		return texts.stats();
-	}
-
 	/** One document's stored texts, by the fields they were read for. */
-	private record Texts(String[] fields, CharSequence[] values) {
+	record Texts(String[] fields, CharSequence[] values) {
 
 		int chars() {
 			return Arrays.stream(values).mapToInt(value -> value == null ? 0 : value.length()).sum();

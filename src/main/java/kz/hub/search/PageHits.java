@@ -43,9 +43,10 @@ final class PageHits {
 			}
 		}
 		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
+		Language[] docLanguages = docs.stream().map(catalog::languageOfDoc).toArray(Language[]::new);
 		// Highlights are most of the work of a search: only when the client asked.
 		List<List<SearchResults.Highlight>> highlights = highlight && docIds.length > 0
-				? highlighter.highlights(highlighting, docIds) : null;
+				? highlighter.highlights(highlighting, docIds, docLanguages) : null;
 		List<SearchResults.Hit> hits = new ArrayList<>(page.length);
 		int next = 0;
 		for (int i = 0; i < page.length; i++) {

@@ -62,7 +62,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
 		this.planner = new QueryPlanner(analysis, reader, limits);
-		this.highlighter = new HitHighlighter(searcher, analysis.english);
+		this.highlighter = new HitHighlighter(searcher, analysis);
 		this.catalog = new HitCatalog(reader, content, subjects);
 		this.facetCounts = new FacetCounts(catalog);
 		this.pageHits = new PageHits(catalog, highlighter);

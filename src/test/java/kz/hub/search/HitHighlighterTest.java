@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import kz.hub.content.Language;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,17 +23,23 @@ class HitHighlighterTest {
 	@AutoClose
 	static final DirectoryReader reader = SampleContent.openReader(analysis);
 
+	private static Language[] english(int[] docs) {
+		Language[] languages = new Language[docs.length];
+		Arrays.fill(languages, Language.EN);
+		return languages;
+	}
+
 	@Test
 	void aHitHighlightedAgainGetsTheSameSnippetsFromTheTextsKept() throws IOException {
 		IndexSearcher searcher = new IndexSearcher(reader);
-		HitHighlighter highlighter = new HitHighlighter(searcher, analysis.english);
+		HitHighlighter highlighter = new HitHighlighter(searcher, analysis);
 		Query lake = new TermQuery(new Term(IndexFields.TEXT, "lake"));
 		int[] docs = Arrays.stream(searcher.search(lake, 10).scoreDocs).mapToInt(hit -> hit.doc).sorted().toArray();
 		assertThat(docs).isNotEmpty();
 
-		List<List<SearchResults.Highlight>> first = highlighter.highlights(lake, docs);
+		List<List<SearchResults.Highlight>> first = highlighter.highlights(lake, docs, english(docs));
 		long keptBefore = highlighter.keptTexts().hitCount();
-		List<List<SearchResults.Highlight>> again = highlighter.highlights(lake, docs);
+		List<List<SearchResults.Highlight>> again = highlighter.highlights(lake, docs, english(docs));
 
 		assertThat(first).flatExtracting(highlights -> highlights)
 			.extracting(SearchResults.Highlight::snippet)

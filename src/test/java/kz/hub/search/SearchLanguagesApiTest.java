@@ -138,6 +138,14 @@ class SearchLanguagesApiTest {
 	}
 
 	@Test
+	void aWordStillBeingTypedMarksTheRussianWordsItsSynonymsFind() {
+		List<String> snippets = search("внж", "RU").path("search.edges[*].highlights[*].snippet")
+			.entityList(String.class)
+			.get();
+		assertThat(snippets).anySatisfy(snippet -> assertThat(snippet).contains("<mark>жительство</mark>"));
+	}
+
+	@Test
 	void aRussianWordTypedOnTheEnglishLayoutIsCorrected() {
 		HttpGraphQlTester.Response answer = search("fkvfns", null);
 		answer.path("search.correctedQuery").entity(String.class).isEqualTo("алматы");
