@@ -40,15 +40,14 @@ final class HitHighlighter {
 
 	HitHighlighter(IndexSearcher searcher, TextAnalysis analysis) {
 		for (Language language : Language.values()) {
-			highlighters.put(language,
-					new KeptTextsHighlighter(UnifiedHighlighter.builder(searcher, analysis.analyzerFor(language))
-						.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-						.withScorer(new PassageScore())
-						.withMaxNoHighlightPassages(0)
-						// Snippets of short fields: a quick passage ranking picks the
-						// same
-						// passages.
-						.withPassageRelevancyOverSpeed(false), keptTexts));
+			UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.analyzerFor(language))
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+				.withScorer(new PassageScore())
+				.withMaxNoHighlightPassages(0)
+				// Snippets of short fields: a quick passage ranking picks the same
+				// passages.
+				.withPassageRelevancyOverSpeed(false);
+			highlighters.put(language, new KeptTextsHighlighter(builder, keptTexts));
 		}
 	}
 
