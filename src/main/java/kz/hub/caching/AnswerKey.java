@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
-import kz.hub.content.Language;
+import kz.hub.languages.ReaderLanguage;
 import kz.hub.persisted.PersistedDocuments;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an answer depends on, as its strong ETag: the content version, the media type
- * asked for, the origin (its CORS headers), the language Accept-Language prefers, the
- * document (its text, or the persisted hash sent alone), the variables and the operation
- * name. The method is not part of it: a GET and a POST of the same request have one ETag.
+ * asked for, the origin (its CORS headers), the reader's language (none, when no
+ * Accept-Language chose one and a search may mix languages), the document (its text, or
+ * the persisted hash sent alone), the variables and the operation name. The method is not
+ * part of it: a GET and a POST of the same request have one ETag.
  *
  * @param etag the quoted ETag
  */
@@ -31,7 +32,8 @@ record AnswerKey(String etag) {
 	 * the same way each time: unreadable, without a document, or a hash sent with a
 	 * document it is not the hash of (refused, never served from a cache).
 	 */
-	static Optional<AnswerKey> of(byte[] body, String accept, String origin, Language language, String contentVersion) {
+	static Optional<AnswerKey> of(byte[] body, String accept, String origin, ReaderLanguage language,
+			String contentVersion) {
 		JsonNode request;
 		try {
 			request = JSON.readTree(body);
@@ -61,7 +63,7 @@ record AnswerKey(String etag) {
 		JsonNode operationName = request.get("operationName");
 		JsonNode variables = request.get("variables");
 		return Optional
-			.of(new AnswerKey(digest(contentVersion, String.valueOf(accept), String.valueOf(origin), language.tag(),
+			.of(new AnswerKey(digest(contentVersion, String.valueOf(accept), String.valueOf(origin), language.keyPart(),
 					document, (operationName == null || operationName.isNull()) ? "" : operationName.toString(),
 					(variables == null || variables.isNull()) ? "{}" : variables.toString())));
 	}

@@ -23,12 +23,15 @@ final class AnswerLanguage {
 	static final String PREFERRED = "preferredLanguage";
 
 	/**
-	 * The GraphQL context entry with what the answer's root fields chose, for the
-	 * answer's Content-Language and Vary headers.
+	 * The GraphQL context entry with the languages the answer is in, for its
+	 * Content-Language.
 	 */
 	static final String CHOSEN = "chosenLanguages";
 
 	private static final String ARGUMENT = "language";
+
+	/** Root fields that answer in all languages when none is chosen. */
+	private static final Set<String> MIXING_FIELDS = Set.of("search");
 
 	private AnswerLanguage() {
 	}
@@ -80,38 +83,38 @@ final class AnswerLanguage {
 		return env.getGraphQlContext().get(PREFERRED);
 	}
 
-	/** Whether the root field names its language, so the header has no say. */
-	static boolean isArgued(DataFetchingEnvironment env) {
-		return env.getArgument(ARGUMENT) != null;
+	/**
+	 * Whether a root field answers each item in the language the item matched best,
+	 * because neither its argument nor the header chose one: then the answer's languages
+	 * are those of its items.
+	 */
+	static boolean isMixed(DataFetchingEnvironment env) {
+		return MIXING_FIELDS.contains(env.getField().getName()) && chosen(env) == null;
+	}
+
+	/** Records that part of the answer is in a language, for its Content-Language. */
+	static void answeredIn(DataFetchingEnvironment env, Language language) {
+		Chosen chosen = env.getGraphQlContext().get(CHOSEN);
+		if (chosen != null) {
+			chosen.add(language);
+		}
 	}
 
 	private static Language preferred(GraphQLContext context) {
 		return context.getOrDefault(PREFERRED, Language.EN);
 	}
 
-	/**
-	 * The languages of one answer's root fields, and whether the header chose any of
-	 * them.
-	 */
+	/** The languages one answer is in. */
 	static final class Chosen {
 
 		private final Set<Language> languages = ConcurrentHashMap.newKeySet();
 
-		private volatile boolean byHeader;
-
-		void add(Language language, boolean fromHeader) {
+		void add(Language language) {
 			languages.add(language);
-			if (fromHeader) {
-				byHeader = true;
-			}
 		}
 
 		Set<Language> languages() {
 			return languages;
-		}
-
-		boolean headerChose() {
-			return byHeader;
 		}
 
 	}

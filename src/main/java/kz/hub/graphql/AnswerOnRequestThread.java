@@ -5,7 +5,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.stereotype.Component;
 
 /**
  * Has the request's own thread wait for an answer that a search finishes on the
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
  * thread instead (src/bench/README.md: an uncached search 5 to 13 % faster). Lookups are
  * complete already and do not wait.
  */
-@Component
-class AnswerOnRequestThread implements WebGraphQlInterceptor {
+public class AnswerOnRequestThread implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {

@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.stereotype.Component;
 
 /**
  * Fixes the edition a request reads when it arrives, so every field of one answer, search
@@ -18,14 +17,13 @@ import org.springframework.stereotype.Component;
  * attribute named after {@link Edition}, set where the answer's ETag is computed) is the
  * one read, so the answer matches its ETag.
  */
-@Component
-class EditionInterceptor implements WebGraphQlInterceptor {
+public class EditionInterceptor implements WebGraphQlInterceptor {
 
 	static final String EDITION = "edition";
 
 	private final LiveContent live;
 
-	EditionInterceptor(LiveContent live) {
+	public EditionInterceptor(LiveContent live) {
 		this.live = live;
 	}
 

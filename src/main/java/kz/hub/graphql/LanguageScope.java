@@ -9,15 +9,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import kz.hub.content.Language;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Makes a root field's language the language of everything below it, links included: the
  * root field's answer carries it as graphql-java's local context, which every field
- * beneath inherits. Records each root field's language for the answer's headers.
+ * beneath inherits. Records each root field's language for the answer's Content-Language;
+ * a search in no chosen language records its hits' languages itself.
  */
-@Component
-class LanguageScope extends SimplePerformantInstrumentation {
+public class LanguageScope extends SimplePerformantInstrumentation {
 
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
@@ -30,9 +28,8 @@ class LanguageScope extends SimplePerformantInstrumentation {
 		}
 		return env -> {
 			Language language = AnswerLanguage.of(env);
-			AnswerLanguage.Chosen chosen = env.getGraphQlContext().get(AnswerLanguage.CHOSEN);
-			if (chosen != null) {
-				chosen.add(language, !AnswerLanguage.isArgued(env));
+			if (!AnswerLanguage.isMixed(env)) {
+				AnswerLanguage.answeredIn(env, language);
 			}
 			Object answer = dataFetcher.get(env);
 			return (answer instanceof CompletionStage<?> later) ? later.thenApply(value -> inScope(value, language))

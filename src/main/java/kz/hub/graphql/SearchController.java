@@ -9,6 +9,7 @@ import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Section;
+import kz.hub.caching.AnswerReplays;
 import kz.hub.insights.SearchLog;
 import kz.hub.live.Edition;
 import kz.hub.search.ContentType;
@@ -54,8 +55,16 @@ class SearchController {
 				RequestedFields.contains(environment, "facets"), AnswerLanguage.chosen(environment));
 		SearchResults results = edition.index().search(request);
 		if (after == null) {
-			searchLog.record(edition.content().version(), query, results.totalCount(),
-					results.correctedQuery() != null);
+			String version = edition.content().version();
+			int total = results.totalCount();
+			boolean corrected = results.correctedQuery() != null;
+			// a kept answer keeps this; it holds the query text and numbers, not the
+			// results
+			AnswerReplays.doAndReplay(environment.getGraphQlContext(),
+					() -> searchLog.record(version, query, total, corrected));
+		}
+		if (AnswerLanguage.isMixed(environment)) {
+			results.hits().forEach(hit -> AnswerLanguage.answeredIn(environment, hit.language()));
 		}
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()

@@ -44,7 +44,7 @@ public final class ClientError {
 	}
 
 	/** Answers a request refused before GraphQL ran, e.g. one too large or malformed. */
-	static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+	public static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
 		response.setStatus(status.value());
 		// a refusal is about this request at this moment: no cache may keep it
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -33,15 +33,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * mutation or subscription over GET is refused with 405: GET must stay safe to repeat and
  * to cache.
  */
-class GetRequestFilter extends OncePerRequestFilter {
+public class GetRequestFilter extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ParserOptions parserOptions;
 
-	GetRequestFilter(LimitsProperties limits) {
-		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
-			.transform(builder -> builder.maxTokens(limits.maxTokens()).maxWhitespaceTokens(limits.maxTokens() * 4));
+	public GetRequestFilter(LimitsProperties limits) {
+		this.parserOptions = ParserLimits.options(limits);
 	}
 
 	@Override

@@ -17,11 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or streamed in chunks (413), and a body that is not one JSON object, such as
  * {@code null} (400). Each gets a GraphQL error that says what was wrong.
  */
-class GraphQlRequestFilter extends OncePerRequestFilter {
+public class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
-	GraphQlRequestFilter(LimitsProperties limits) {
+	public GraphQlRequestFilter(LimitsProperties limits) {
 		this.maxBytes = limits.maxRequestBytes();
 	}
 
@@ -44,7 +44,16 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 			refuse(response, declared + " bytes");
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+		byte[] body;
+		try {
+			body = request.getInputStream().readNBytes(maxBytes + 1);
+		}
+		catch (IOException unreadable) {
+			// Tomcat's words on a malformed chunked body, never a stack trace
+			ClientError.write(response, HttpStatus.BAD_REQUEST,
+					"The request body could not be read: " + unreadable.getMessage());
+			return;
+		}
 		if (body.length > maxBytes) {
 			refuse(response, "more than " + maxBytes + " bytes");
 			return;

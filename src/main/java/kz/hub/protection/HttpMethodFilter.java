@@ -8,11 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,9 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * methods, and a direct request for the error page with 404: each as a GraphQL error,
  * never a server error page.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class HttpMethodFilter extends OncePerRequestFilter {
+public class HttpMethodFilter extends OncePerRequestFilter {
 
 	/**
 	 * The hub is read-only: GraphQL answers queries by POST and by GET (GraphQL over

@@ -3,10 +3,10 @@ package kz.hub.protection;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The hub's paths as the protection filters tell them apart. */
-final class HttpPaths {
+public final class HttpPaths {
 
 	/** Where GraphQL is served. */
-	static final String GRAPHQL = "/graphql";
+	public static final String GRAPHQL = "/graphql";
 
 	private HttpPaths() {
 	}

@@ -11,8 +11,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Errors Tomcat answers itself, before the hub's filters see the request (a CONNECT, a
- * request line it cannot read): the same GraphQL error as every other refusal instead of
- * Tomcat's HTML page, and 405 with the served methods for a method Tomcat does not know.
+ * request line it cannot read, a Transfer-Encoding it does not know): the same GraphQL
+ * error as every other refusal instead of Tomcat's HTML page, and 405 with the served
+ * methods for a method Tomcat does not know.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
@@ -26,7 +27,12 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			response.resetBuffer();
 			HttpStatus answer = HttpStatus.valueOf(status);
 			String message = "The request could not be served: " + answer.getReasonPhrase() + ".";
-			if (status == HttpStatus.NOT_IMPLEMENTED.value()) {
+			String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+			if (status == HttpStatus.NOT_IMPLEMENTED.value() && encoding != null) {
+				message = "Transfer-Encoding '" + encoding + "' is not one the hub reads; send the body with "
+						+ "Content-Length or Transfer-Encoding: chunked.";
+			}
+			else if (status == HttpStatus.NOT_IMPLEMENTED.value()) {
 				answer = HttpStatus.METHOD_NOT_ALLOWED;
 				response.setHeader(HttpHeaders.ALLOW, HttpMethodFilter.PAGE_METHODS + ", POST");
 				message = "Method " + request.getMethod() + " is not served here.";

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * more load than the hub can serve clients hear so quickly instead of every request
  * waiting seconds.
  */
-class LoadSheddingFilter extends OncePerRequestFilter {
+public class LoadSheddingFilter extends OncePerRequestFilter {
 
 	private static final String RETRY_AFTER_SECONDS = "1";
 
@@ -36,7 +36,7 @@ class LoadSheddingFilter extends OncePerRequestFilter {
 
 	private final long maxWaitMillis;
 
-	LoadSheddingFilter(LimitsProperties limits) {
+	public LoadSheddingFilter(LimitsProperties limits) {
 		this.turns = new Semaphore(limits.maxConcurrentRequests());
 		this.maxWaiting = limits.maxQueuedRequests();
 		this.maxWaitMillis = limits.maxQueueMillis();

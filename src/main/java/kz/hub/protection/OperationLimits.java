@@ -23,7 +23,7 @@ import kz.hub.live.LiveContent;
  * it runs, with a BAD_REQUEST error that states the measure and the limit. Every
  * operation of a document is checked on its own, whatever ran before it.
  */
-class OperationLimits extends SimplePerformantInstrumentation {
+public class OperationLimits extends SimplePerformantInstrumentation {
 
 	/**
 	 * Measures kept per document (one per operation, variables and content version); past
@@ -52,7 +52,7 @@ class OperationLimits extends SimplePerformantInstrumentation {
 	 */
 	private volatile ListSizes sizes;
 
-	OperationLimits(LimitsProperties limits, LiveContent live) {
+	public OperationLimits(LimitsProperties limits, LiveContent live) {
 		this.limits = limits;
 		this.live = live;
 	}

@@ -7,15 +7,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on every response; the playground page sets its own, looser
  * Content-Security-Policy.
  */
-@Component
-class SecurityHeadersFilter extends OncePerRequestFilter {
+public class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	/**
 	 * Nothing but data is served outside the playground, so such responses may load and

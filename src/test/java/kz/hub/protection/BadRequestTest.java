@@ -135,4 +135,31 @@ class BadRequestTest {
 		assertThat(answer.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
 	}
 
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void anUnknownTransferEncodingSaysSoAndNotThatPostIsRefused() throws IOException {
+		String answer = raw("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+				+ "Transfer-Encoding: xchunked\r\nConnection: close\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 501")
+			.contains("Transfer-Encoding")
+			.contains("\"errors\"")
+			.doesNotContain("Method POST is not served")
+			.doesNotContain("Allow:");
+	}
+
+	@Test
+	void anOversizedChunkExtensionIsAGraphQlError() throws IOException {
+		String body = "{\"query\":\"{permits{id}}\"}";
+		String answer = raw("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+				+ "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(body.length())
+				+ ";ext=" + "x".repeat(20_000) + "\r\n" + body + "\r\n0\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 400").contains("\"errors\"").doesNotContain("\"timestamp\"");
+	}
+
 }

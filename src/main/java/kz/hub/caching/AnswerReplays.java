@@ -1,0 +1,33 @@
+package kz.hub.caching;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import graphql.GraphQLContext;
+
+/**
+ * What making one answer did that must happen again each time the answer is sent from the
+ * answer cache or confirmed with a 304, such as counting a search: a cached answer skips
+ * GraphQL, and what it skips would otherwise go uncounted.
+ */
+public final class AnswerReplays {
+
+	private final List<Runnable> effects = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Does the effect now and again whenever this request's answer is sent from a cache.
+	 * Outside an HTTP request (no replays in the context) it is done once.
+	 */
+	public static void doAndReplay(GraphQLContext context, Runnable effect) {
+		effect.run();
+		AnswerReplays replays = context.get(AnswerReplays.class);
+		if (replays != null) {
+			replays.effects.add(effect);
+		}
+	}
+
+	List<Runnable> effects() {
+		return List.copyOf(effects);
+	}
+
+}
