@@ -7,10 +7,13 @@
 #
 # Installs nginx and wrk from Debian's packages where missing (as root). Builds the jar first if target/ has
 # none. The replicas read a copy of index-data with live reload on, and answers stay fresh for MAX_AGE (2) s.
+# All load comes from 127.0.0.1, one client address to nginx: its limit per address is raised to RATE (100000)
+# requests a second, so that it measures the proxy and the replicas rather than the limit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-5}"
 max_age="${MAX_AGE:-2}"
+rate="${RATE:-100000}"
 proxy=18180
 replica_a=18181
 replica_b=18182
@@ -50,6 +53,7 @@ pids=("$pid_a" "$pid_b")
 sed -e "s|127.0.0.1:8081|127.0.0.1:$replica_a|; s|127.0.0.1:8082|127.0.0.1:$replica_b|" \
     -e "s|listen 127.0.0.1:8080|listen 127.0.0.1:$proxy|" \
     -e "s|/var/cache/nginx/hub|$work/cache|" -e "s|/var/log/nginx/hub-access.log|$work/nginx/logs/access.log|" \
+    -e "/^ *limit_req_zone /s|rate=[0-9]*r/s|rate=${rate}r/s|" \
     src/deploy/nginx.conf > "$work/nginx/nginx.conf"
 for port in $replica_a $replica_b; do
   for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && break; sleep 0.1; done

@@ -1,6 +1,7 @@
 package kz.hub;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,11 +16,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,13 +41,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The deployment of src/deploy/nginx.conf, as src/bench/replicas.sh runs it, in small:
  * two hubs behind a real nginx serve as one. Repeated GETs come from nginx's cache, a
- * search cursor of one replica pages on the other, and stopping one replica loses no
- * request.
+ * search cursor of one replica pages on the other, stopping one replica loses no request,
+ * and one client address flooding nginx is refused past its rate while others are served.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasBehindNginxTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	/**
+	 * Requests a second and burst per client address, set in place of the shipped ones so
+	 * that this test does not follow every change to them. High enough for the other
+	 * tests' requests from 127.0.0.1, which no other test floods.
+	 */
+	private static final int RATE = 20;
+
+	private static final int BURST = 40;
+
+	private static final String TOO_MANY_REQUESTS = "{\"errors\":[{\"message\":\"Too many requests from this address; "
+			+ "slow down and retry after a second.\",\"extensions\":{\"code\":\"TOO_MANY_REQUESTS\"}}]}";
 
 	@TempDir
 	static Path work;
@@ -70,6 +88,8 @@ class ReplicasBehindNginxTest {
 			.replace("listen 127.0.0.1:8080", "listen 127.0.0.1:" + proxyPort)
 			.replace("/var/cache/nginx/hub", cache.toString())
 			.replace("/var/log/nginx/hub-access.log", prefix.resolve("logs/access.log").toString());
+		config = replaceOne(config, "(?m)^(\\s*limit_req_zone .*)rate=\\d+r/s", "$1rate=" + RATE + "r/s");
+		config = replaceOne(config, "(?m)^(\\s*limit_req .*)burst=\\d+", "$1burst=" + BURST);
 		Files.writeString(prefix.resolve("nginx.conf"), config);
 		// Debian installs it in /usr/sbin, which not every PATH holds.
 		String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
@@ -141,6 +161,140 @@ class ReplicasBehindNginxTest {
 		assertThat(statuses).containsOnly(200);
 	}
 
+	/**
+	 * One address flooding nginx with distinct POSTs (nginx caches no POST, so each would
+	 * reach a replica) gets 429 with a GraphQL error past its rate and burst, while its
+	 * requests within the rate are all answered and another address keeps being served,
+	 * from the cache too. Cache hits count towards the limit as well (nginx checks it
+	 * before it looks in the cache), so the flooding address gets its cached answer back
+	 * after Retry-After.
+	 */
+	@Test
+	void oneAddressFloodingNginxIsRefusedPastItsRateAndOthersAreServed() throws Exception {
+		HttpClient flooder = clientFrom("127.0.0.2");
+		String cached = "{ permits { id name } }";
+		assertThat(get(proxyPort, cached).statusCode()).isEqualTo(200);
+		assertThat(get(proxyPort, cached).headers().firstValue("X-Cache-Status")).hasValue("HIT");
+
+		// Within the rate: a burst half as large as allowed, then half the rate for a
+		// second.
+		assertThat(flood(flooder, BURST / 2, BURST / 2, "within").keySet()).containsOnly(200);
+		List<Integer> paced = new ArrayList<>();
+		for (int i = 0; i < RATE / 2; i++) {
+			paced.add(send(flooder, post(proxyPort, "{ paced" + i + ": permits { id } }")).statusCode());
+			Thread.sleep(2000 / RATE);
+		}
+		assertThat(paced).containsOnly(200);
+		// What is left of that burst drains in a second: the flood starts with all of
+		// BURST.
+		Thread.sleep(1000);
+
+		Map<Integer, List<HttpResponse<String>>> flood = flood(flooder, 200, 32, "flood");
+		assertThat(flood.keySet()).containsOnly(200, 429);
+		assertThat(flood.get(200)).hasSizeGreaterThanOrEqualTo(BURST);
+		HttpResponse<String> refused = flood.get(429).get(0);
+		assertThat(refused.body()).isEqualTo(TOO_MANY_REQUESTS);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+
+		// Another address, right after: served, both from the cache and by a replica.
+		HttpResponse<String> other = get(proxyPort, cached);
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.headers().firstValue("X-Cache-Status")).hasValue("HIT");
+		assertThat(send(HTTP, post(proxyPort, "{ other: permits { id } }")).statusCode()).isEqualTo(200);
+
+		// The flooding address, after Retry-After: its cached answer again.
+		Thread.sleep(1000 * Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()));
+		HttpResponse<String> again = send(flooder, getRequest(proxyPort, cached));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.headers().firstValue("X-Cache-Status")).hasValue("HIT");
+		assertThat(again.body()).isEqualTo(other.body());
+
+		// Cache hits count too: a flood of one cached GET from a third address is refused
+		// past the burst.
+		HttpClient hits = clientFrom("127.0.0.3");
+		List<HttpResponse<String>> all = new ArrayList<>();
+		try (ExecutorService threads = Executors.newFixedThreadPool(32)) {
+			List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				sent.add(threads.submit(() -> send(hits, getRequest(proxyPort, cached))));
+			}
+			for (Future<HttpResponse<String>> answer : sent) {
+				all.add(answer.get());
+			}
+		}
+		assertThat(all).extracting(HttpResponse::statusCode).contains(429);
+		assertThat(all).filteredOn((answer) -> answer.statusCode() == 200)
+			.allSatisfy((answer) -> assertThat(answer.headers().firstValue("X-Cache-Status")).hasValue("HIT"));
+	}
+
+	/** Distinct POSTs from {@code threads} threads at once, by status. */
+	private static Map<Integer, List<HttpResponse<String>>> flood(HttpClient client, int requests, int threads,
+			String alias) throws Exception {
+		Map<Integer, List<HttpResponse<String>>> byStatus = new TreeMap<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+			List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				String query = "{ " + alias + i + ": permit(id: \"temporary-residence-permit\") { id } }";
+				sent.add(pool.submit(() -> send(client, post(proxyPort, query))));
+			}
+			for (Future<HttpResponse<String>> answer : sent) {
+				HttpResponse<String> response = answer.get();
+				byStatus.computeIfAbsent(response.statusCode(), (status) -> new ArrayList<>()).add(response);
+			}
+		}
+		return byStatus;
+	}
+
+	/**
+	 * A client whose connections come from {@code address}, another of the loopback's.
+	 */
+	private static HttpClient clientFrom(String address) throws IOException {
+		InetAddress local = InetAddress.getByName(address);
+		try (ServerSocket probe = new ServerSocket(0, 1, local)) {
+			// Linux answers for all of 127.0.0.0/8; not every system does.
+		}
+		catch (IOException notLocal) {
+			Assumptions.abort("no loopback address " + address + " to send from: " + notLocal);
+		}
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.localAddress(local)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	private static HttpRequest post(int port, String query) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	private static HttpRequest getRequest(int port, String query) {
+		return HttpRequest
+			.newBuilder(URI.create(
+					"http://127.0.0.1:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest request)
+			throws IOException, InterruptedException {
+		return client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * {@code config} with the one match of {@code regex} replaced: the shipped line is
+	 * there.
+	 */
+	private static String replaceOne(String config, String regex, String replacement) {
+		Matcher matcher = Pattern.compile(regex).matcher(config);
+		assertThat(matcher.results().count()).as("%s in src/deploy/nginx.conf", regex).isEqualTo(1);
+		return matcher.replaceFirst(replacement);
+	}
+
 	private static List<String> ids(String answer) {
 		List<String> ids = new ArrayList<>();
 		Matcher matcher = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(answer);
@@ -152,12 +306,7 @@ class ReplicasBehindNginxTest {
 
 	private static HttpResponse<String> get(int port, String query) throws InterruptedException {
 		try {
-			return HTTP
-				.send(HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql?query="
-							+ URLEncoder.encode(query, StandardCharsets.UTF_8)))
-					.timeout(Duration.ofSeconds(10))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			return send(HTTP, getRequest(port, query));
 		}
 		catch (IOException notYet) {
 			return null;
