@@ -61,6 +61,25 @@ class SearchLogTest {
 	}
 
 	@Test
+	void showsARealQueryOnTopOfAFloodOfJunkWithAGuaranteedCountAndNoJunk() {
+		int real = 0;
+		for (int i = 0; i < 100_000; i++) {
+			log.record("v1", "junk " + i, 0, false);
+			if (i % 333 == 0) {
+				log.record("v1", "charyn canyon", 4, false);
+				real++;
+			}
+		}
+		SearchReport report = log.report();
+		assertThat(report.searches()).isEqualTo(100_000 + real);
+		assertThat(report.frequent()).extracting(QueryCount::query).containsExactly("charyn canyon");
+		QueryCount top = report.frequent().getFirst();
+		assertThat(top.count()).isPositive().isLessThanOrEqualTo(real);
+		assertThat(top.count() + top.overcount()).isGreaterThanOrEqualTo(real);
+		assertThat(report.zeroHit()).isEmpty();
+	}
+
+	@Test
 	void cutsAnOverLongQuery() {
 		log.record("v1", "lake ".repeat(100), 5, false);
 		assertThat(log.report().frequent().getFirst().query()).hasSize(SearchLog.MAX_QUERY_LENGTH);
