@@ -12,12 +12,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Counts what people search, per content version: the most frequent queries, those that
  * found nothing and those answered through a correction. Memory is bounded and holds no
- * personal data: only the query text, never who asked, from where or when.
+ * personal data: only the query text, never who asked, from where or when, and no query
+ * that may name a person (see {@link PersonalData}).
  */
 public class SearchLog {
 
-	/** Counters kept per list; enough that the shown queries are the true top ones. */
-	static final int TRACKED_QUERIES = 200;
+	/**
+	 * Counters kept per list. A list shows a query once its sure searches outnumber the
+	 * smallest counter, at worst a thousandth of the version's searches: 300 searches of
+	 * a query stand out of 100,000 one-off ones. Memory: a counter holds at most
+	 * {@link #MAX_QUERY_LENGTH} UTF-16 chars (400 bytes, 440 with the String) and about
+	 * 120 bytes of map and tree entries and counter, so under 600 bytes; 3 lists of 1,000
+	 * take under 1.8 MB, and only the served version's are kept.
+	 */
+	static final int TRACKED_QUERIES = 1000;
 
 	/** Queries shown per list. */
 	static final int SHOWN_QUERIES = 20;
@@ -56,7 +64,8 @@ public class SearchLog {
 	}
 
 	/**
-	 * Counts one search answered from the content of {@code version}.
+	 * Counts one search answered from the content of {@code version}; a query that may
+	 * hold personal data counts in the totals but is never listed.
 	 * @param hits how many items matched over all pages
 	 * @param corrected whether the hub searched a corrected spelling instead
 	 */
@@ -71,7 +80,12 @@ public class SearchLog {
 		// A request that started before a reload is answered from the old edition: it
 		// says nothing about the content served now.
 		if (version.equals(servingVersion.get())) {
-			logOf(version).add(normalized(query), hits == 0, corrected);
+			VersionLog log = logOf(version);
+			log.count(hits == 0, corrected);
+			// Checked before the query is cut, so a number past the cut drops it too.
+			if (!PersonalData.foundIn(query)) {
+				log.list(normalized(query), hits == 0, corrected);
+			}
 		}
 	}
 
@@ -114,15 +128,22 @@ public class SearchLog {
 			this.version = version;
 		}
 
-		void add(String query, boolean foundNothing, boolean wasCorrected) {
+		void count(boolean foundNothing, boolean wasCorrected) {
 			searches.increment();
-			frequent.add(query);
 			if (foundNothing) {
 				zeroHitSearches.increment();
-				zeroHit.add(query);
 			}
 			if (wasCorrected) {
 				correctedSearches.increment();
+			}
+		}
+
+		void list(String query, boolean foundNothing, boolean wasCorrected) {
+			frequent.add(query);
+			if (foundNothing) {
+				zeroHit.add(query);
+			}
+			if (wasCorrected) {
 				corrected.add(query);
 			}
 		}
