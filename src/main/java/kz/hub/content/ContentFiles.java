@@ -1,6 +1,7 @@
 package kz.hub.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -110,12 +111,37 @@ final class ContentFiles {
 	private String read(String file, Resource resource) {
 		try {
 			checkInsideFolder(file, resource);
-			return decode(file, resource.getContentAsByteArray());
+			return decode(file, readBounded(file, resource));
 		}
 		catch (IOException ex) {
 			// The exception's own message is often the absolute path: name the file only.
 			throw new ContentException(file, 0, null, "cannot be read (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/**
+	 * The file's bytes, at most its kind's limit: a larger file is refused by its size
+	 * before any of it is read, and reading stops one byte past the limit, so a file that
+	 * grows meanwhile is still refused without being read whole.
+	 */
+	private static byte[] readBounded(String file, Resource resource) throws IOException {
+		int limit = ContentLimits.maxBytes(file);
+		long size = resource.contentLength();
+		if (size > limit) {
+			throw tooLarge(file, String.valueOf(size), limit);
+		}
+		byte[] bytes;
+		try (InputStream in = resource.getInputStream()) {
+			bytes = in.readNBytes(limit + 1);
+		}
+		if (bytes.length > limit) {
+			throw tooLarge(file, "more than " + limit, limit);
+		}
+		return bytes;
+	}
+
+	private static ContentException tooLarge(String file, String size, int limit) {
+		return new ContentException(file, 0, null, "is " + size + " bytes, the limit is " + limit + " bytes");
 	}
 
 	/**

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 /**
  * Loads and checks the whole of index-data: any unknown id, missing, blank or unknown
  * field, malformed or duplicate id, over-long name, malformed front matter, file that is
- * not UTF-8 or link out of the folder stops the load with one message naming the file,
- * line and field.
+ * not UTF-8, link out of the folder, or file or list over its {@link ContentLimits} stops
+ * the load with one message naming the file, line and field.
  */
 public final class ContentLoader {
 
@@ -87,13 +87,19 @@ public final class ContentLoader {
 		curation.forEach(rule -> checkRule(rule, itemIds));
 		Content english = new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
-				sorted(destinations, Comparator.comparing(Destination::rank)),
-				files.readIfPresent(ContentFile.SYNONYMS.path()).orElse(""), items(curation));
+				sorted(destinations, Comparator.comparing(Destination::rank)), synonyms(files, Language.EN),
+				items(curation));
 		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
 		for (Language language : Language.translated()) {
 			translations.put(language, translator.translate(english, language, files, english.curation()));
 		}
 		return english.withTranslations(translations);
+	}
+
+	/** A language's synonym rules, empty when it has none. */
+	static String synonyms(ContentFiles files, Language language) {
+		String file = ContentFile.SYNONYMS.pathIn(language);
+		return ContentLimits.synonymRules(file, files.readIfPresent(file).orElse(""));
 	}
 
 	private <T extends Record> List<Sourced<T>> read(ContentFiles files, ContentFile file, Class<T> type) {

@@ -117,8 +117,10 @@ final class GuideReader {
 		Map<String, Integer> anchorLines = new HashMap<>();
 		Heading heading = null;
 		List<Node> blocks = new ArrayList<>();
-		for (Node node = parser.parse(parts.body()).getFirstChild(); node != null; node = node.getNext()) {
-			int line = linesBeforeBody + node.getSourceSpans().getFirst().getLineIndex() + 1;
+		Node document = parser.parse(parts.body());
+		checkSectionCount(file, linesBeforeBody, document);
+		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+			int line = lineOf(node, linesBeforeBody);
 			if (node instanceof Heading next && next.getLevel() <= 3) {
 				if (next.getLevel() == 1) {
 					throw new ContentException(file, line, null,
@@ -164,6 +166,29 @@ final class GuideReader {
 							+ "; translate every section");
 		}
 		return sections;
+	}
+
+	/**
+	 * Counts the headings before any section is built; refused at the first heading over
+	 * the limit.
+	 */
+	private static void checkSectionCount(String file, int linesBeforeBody, Node document) {
+		int count = 0;
+		int lineOverLimit = 0;
+		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+			if (node instanceof Heading heading && heading.getLevel() <= 3
+					&& ++count == ContentLimits.ITEMS_PER_FILE + 1) {
+				lineOverLimit = lineOf(node, linesBeforeBody);
+			}
+		}
+		if (count > ContentLimits.ITEMS_PER_FILE) {
+			throw new ContentException(file, lineOverLimit, null,
+					ContentLimits.tooMany(count, "sections ('##' and '###' headings)", ContentLimits.ITEMS_PER_FILE));
+		}
+	}
+
+	private static int lineOf(Node node, int linesBeforeBody) {
+		return linesBeforeBody + node.getSourceSpans().getFirst().getLineIndex() + 1;
 	}
 
 	private Section section(String guideId, Heading heading, List<Node> blocks) {

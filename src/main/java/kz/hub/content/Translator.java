@@ -49,7 +49,7 @@ final class Translator {
 					return guide;
 				}));
 		}
-		String synonyms = files.readIfPresent(ContentFile.SYNONYMS.pathIn(language)).orElse("");
+		String synonyms = ContentLoader.synonyms(files, language);
 		return new Translation(
 				new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation),
 				List.copyOf(missing));

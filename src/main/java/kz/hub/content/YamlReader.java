@@ -35,6 +35,7 @@ final class YamlReader {
 	<T extends Record> List<Sourced<T>> readList(String file, String yaml, Class<T> type) {
 		List<Sourced<T>> items = new ArrayList<>();
 		int itemLine = 0;
+		checkListLengths(file, 0, yaml);
 		try (JsonParser parser = mapper.createParser(yaml)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
@@ -69,6 +70,7 @@ final class YamlReader {
 	 */
 	<T extends Record> T readOne(String file, int lineOffset, String yaml, Class<T> type) {
 		T item;
+		checkListLengths(file, lineOffset, yaml);
 		try {
 			item = mapper.readValue(yaml, type);
 		}
@@ -77,6 +79,20 @@ final class YamlReader {
 		}
 		check(file, lineOffset, yaml, item, 1, Integer.MAX_VALUE);
 		return item;
+	}
+
+	/**
+	 * A pass over the tokens alone, so no list is built before its length is known. A
+	 * syntax error ends the pass: the lists before it were within their limits, and the
+	 * reading that follows reports it with the field it was reading.
+	 */
+	private void checkListLengths(String file, int lineOffset, String yaml) {
+		try (JsonParser parser = mapper.createParser(yaml)) {
+			ListLengths.check(file, lineOffset, parser);
+		}
+		catch (JacksonException ex) {
+			// reported by the reading that follows
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package kz.hub.live;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,6 +208,47 @@ class LiveContentTest {
 		await().atMost(PICKED_UP)
 			.untilAsserted(() -> assertThat(destinationName("charyn-canyon")).isEqualTo("Sharyn Canyon"));
 		health().jsonPath("$.components.content.details.lastError").doesNotExist();
+	}
+
+	@Test
+	void anAliasListOfAMillionEntriesIsRefusedAndTheLastGoodContentServed() {
+		String million = "x, ".repeat(999_999) + "x";
+		folder.replace("destinations.yaml", "aliases: [Alma-Ata, Алматы, Алма-Ата]", "aliases: [" + million + "]");
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+				.value(String.class, message -> assertThat(message).startsWith("destinations.yaml: is ")
+					.contains("the limit is 524288 bytes")));
+		graphQl.document("{ destination(id: \"almaty\") { aliases } }")
+			.execute()
+			.path("destination.aliases")
+			.entityList(String.class)
+			.containsExactly("Alma-Ata", "Алматы", "Алма-Ата");
+		health().jsonPath("$.status").isEqualTo("UP");
+	}
+
+	@Test
+	void aGuideOfAHundredMegabytesIsRefusedUnreadAndTheLastGoodContentServed() throws IOException {
+		Path huge = folder.path("guides/huge.md");
+		Files.writeString(huge, """
+				---
+				id: huge
+				title: Huge
+				summary: Far too long.
+				category: TRAVEL
+				---
+				## Everything
+
+				""");
+		// Sparse: the test writes almost nothing, the hub sees 100 MB.
+		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(100L * 1024 * 1024);
+		}
+		await().atMost(PICKED_UP)
+			.untilAsserted(() -> health().jsonPath("$.components.content.details.lastError.message")
+				.isEqualTo("guides/huge.md: is 104857600 bytes, the limit is 1048576 bytes"));
+		graphQl.document("{ guide(id: \"huge\") { id } }").execute().path("guide").valueIsNull();
+		assertThat(destinationName("charyn-canyon")).isEqualTo("Charyn Canyon");
+		health().jsonPath("$.status").isEqualTo("UP");
 	}
 
 	@Test
