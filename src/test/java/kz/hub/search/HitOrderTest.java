@@ -86,7 +86,9 @@ class HitOrderTest {
 					new SearchFilter(null, java.util.Set.of(kz.hub.content.DestinationKind.LAKE), null, null), null,
 					SearchSort.RANK, 10, null, false, false, null));
 			assertThat(cached.recentAnswers().searchHits()).isZero();
-			assertThat(byRank).isNotEqualTo(byRelevance);
+			// Ids in order, not whole answers: the cursors of two sorts differ even when
+			// their hits come in the same order.
+			assertThat(ids(byRank)).isNotEqualTo(ids(byRelevance));
 			assertThat(ids(lakes)).containsExactly("big-almaty-lake");
 		}
 	}
