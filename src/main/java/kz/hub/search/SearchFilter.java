@@ -34,7 +34,7 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 	}
 
 	/** A value as the filter compares it: stripped, lower case. */
-	static String fold(String value) {
+	public static String fold(String value) {
 		return value.strip().toLowerCase(Locale.ROOT);
 	}
 
@@ -80,7 +80,7 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 		return this;
 	}
 
-	static void requireKnown(String field, Set<String> asked, Set<String> known) {
+	public static void requireKnown(String field, Set<String> asked, Set<String> known) {
 		for (String value : asked) {
 			if (!known.contains(value)) {
 				throw unknown(field, value, known);
