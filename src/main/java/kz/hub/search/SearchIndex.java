@@ -27,10 +27,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * The search index of one version of the content: built once, then shared by every
- * request (Lucene's searcher is thread safe). An item and the guide sections about it are
- * one hit; hits come in the order of the sort, ties by id, so every replica built from
- * the same content pages alike.
+ * The search index of one version of the content, in English, Russian and Kazakh: built
+ * once, then shared by every request (Lucene's searcher is thread safe). Each item is
+ * indexed in every language it is written in and searched in all of them at once. An item
+ * and the guide sections about it are one hit, which answers in the language the client
+ * chose, else in the one it matched best; hits come in the order of the sort, ties by id,
+ * so every replica built from the same content pages alike.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -69,7 +71,8 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Indexes the content into the directory and opens it for searching.
+	 * Indexes the content, each item in every language it is written in, into the
+	 * directory and opens it for searching.
 	 * @param resultCacheSize how many recent answers to keep (a page of ten hits is a few
 	 * kilobytes); 0 keeps none
 	 * @param limits the most a request may ask

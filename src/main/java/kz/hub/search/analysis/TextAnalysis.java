@@ -32,10 +32,14 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analyzers of the index. Prose fields are stemmed English ("skiing" finds "ski");
- * the query side adds the synonyms of index-data. Names are only folded (case, accents,
- * Cyrillic), which is what typo correction, prefixes and suggestions need: fuzzy matching
- * against stems misses.
+ * The analyzers of the index, which holds English, Russian and Kazakh. Prose is stemmed
+ * in the language of its document, each with its own stemmer: Porter for English
+ * ("skiing" finds "ski"), Lucene's light Russian stemmer, and our own for Kazakh
+ * ("көлдері" finds "көл"); the query side adds that language's synonyms of index-data.
+ * Names are only folded (case, accents, Kazakh letters as Russian ones), alike in every
+ * language, which is what typo correction, prefixes and suggestions need: fuzzy matching
+ * against stems misses. Names are also written in Latin letters, for searches typed in
+ * another script.
  */
 public final class TextAnalysis {
 
@@ -82,7 +86,10 @@ public final class TextAnalysis {
 
 	private final Map<Language, Analyzer> queries = new EnumMap<>(Language.class);
 
-	/** Stemmed English for indexing prose. */
+	/**
+	 * Stemmed English for indexing prose, without synonyms; curation rules match searches
+	 * in any language by it.
+	 */
 	public final Analyzer english;
 
 	/** Stemmed English with the synonyms, for queries. */

@@ -32,8 +32,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 
 /**
- * Writes one Lucene document per guide, section, permit, requirement, document, step and
- * destination.
+ * Writes the search index: one Lucene document per guide, section, permit, requirement,
+ * document, step and destination in each language it is written in (English, Russian,
+ * Kazakh), its prose analysed in that language and its names folded alike in all.
  */
 public final class ContentIndexer {
 

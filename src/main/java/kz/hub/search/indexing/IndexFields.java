@@ -13,8 +13,8 @@ public final class IndexFields {
 	public static final String ID = "id";
 
 	/**
-	 * Name, title or heading: stemmed English, stored with offsets for highlighting,
-	 * boosted most.
+	 * Name, title or heading: stemmed in the language of its document, stored with
+	 * offsets for highlighting, boosted most.
 	 */
 	public static final String TITLE = "title";
 
