@@ -1,18 +1,31 @@
 package kz.hub.search.hits;
 
+import java.util.List;
+import java.util.function.IntPredicate;
+
 import kz.hub.content.DestinationKind;
 import kz.hub.search.ContentType;
+import kz.hub.search.InvalidQueryException;
 import kz.hub.search.SearchFilter;
 
 /**
  * A search filter checked against the hits of one index, one test per field: a facet
- * counts under every field's test but its own.
+ * counts under every field's test but its own. The rules are the filter's own: each
+ * field's test of every value a hit can have is asked of the filter once, and kept by
+ * value number, so a search touches no string for the thousands of hits it filters.
  */
 final class HitFilter {
 
+	private static final ContentType[] TYPES = ContentType.values();
+
+	private static final DestinationKind[] KINDS = DestinationKind.values();
+
 	private final HitCatalog catalog;
 
-	/** Per type, kind, activity and region number whether it is kept; null keeps all. */
+	/**
+	 * Per type, kind, activity and region number whether it is kept; null when every
+	 * value is, and so is a hit without one.
+	 */
 	private final boolean[] types;
 
 	private final boolean[] kinds;
@@ -21,22 +34,48 @@ final class HitFilter {
 
 	private final boolean[] regions;
 
+	/** Whether a hit that is no destination is kept by the kinds. */
+	private final boolean withoutKind;
+
+	/** Whether a hit that offers no activity is kept by the activities. */
+	private final boolean withoutActivity;
+
+	/** Whether a hit that is no destination is kept by the regions. */
+	private final boolean withoutRegion;
+
 	/**
 	 * @throws InvalidQueryException when the filter names an activity or region no
 	 * destination has
 	 */
 	HitFilter(SearchFilter filter, HitCatalog catalog) {
 		this.catalog = catalog;
-		SearchFilter.requireKnown("activity", filter.activities(), catalog.activities().known());
-		SearchFilter.requireKnown("region", filter.regions(), catalog.regions().known());
-		this.types = filter.types().isEmpty() ? null : new boolean[ContentType.values().length];
-		filter.types().forEach(type -> types[type.ordinal()] = true);
-		this.kinds = filter.kinds().isEmpty() ? null : new boolean[DestinationKind.values().length];
-		filter.kinds().forEach(kind -> kinds[kind.ordinal()] = true);
-		this.activities = filter.activities().isEmpty() ? null : new boolean[catalog.activities().size()];
-		filter.activities().forEach(activity -> activities[catalog.activities().find(activity)] = true);
-		this.regions = filter.regions().isEmpty() ? null : new boolean[catalog.regions().size()];
-		filter.regions().forEach(region -> regions[catalog.regions().find(region)] = true);
+		filter.requireKnown(catalog.activities().known(), catalog.regions().known());
+		FactValues activityValues = catalog.activities();
+		FactValues regionValues = catalog.regions();
+		this.types = table(TYPES.length, type -> filter.keepsType(TYPES[type]), true);
+		this.withoutKind = filter.keepsKind(null);
+		this.kinds = table(KINDS.length, kind -> filter.keepsKind(KINDS[kind]), withoutKind);
+		this.withoutActivity = filter.keepsActivities(List.of());
+		// A hit offering several activities is kept when one of them is, as the filter
+		// keeps a destination.
+		this.activities = table(activityValues.size(),
+				activity -> filter.keepsActivities(List.of(activityValues.written(activity))), withoutActivity);
+		this.withoutRegion = filter.keepsRegion(null);
+		this.regions = table(regionValues.size(), region -> filter.keepsRegion(regionValues.written(region)),
+				withoutRegion);
+	}
+
+	/**
+	 * Whether each value number is kept; null when all are and so is a hit without one.
+	 */
+	private static boolean[] table(int size, IntPredicate keeps, boolean keepsWithout) {
+		boolean[] kept = new boolean[size];
+		boolean all = keepsWithout;
+		for (int number = 0; number < size; number++) {
+			kept[number] = keeps.test(number);
+			all &= kept[number];
+		}
+		return all ? null : kept;
 	}
 
 	boolean type(int hit) {
@@ -44,14 +83,18 @@ final class HitFilter {
 	}
 
 	boolean kind(int hit) {
-		return kinds == null || (catalog.kind(hit) >= 0 && kinds[catalog.kind(hit)]);
+		return kinds == null || (catalog.kind(hit) >= 0 ? kinds[catalog.kind(hit)] : withoutKind);
 	}
 
 	boolean activity(int hit) {
 		if (activities == null) {
 			return true;
 		}
-		for (int activity : catalog.activities(hit)) {
+		int[] offered = catalog.activities(hit);
+		if (offered.length == 0) {
+			return withoutActivity;
+		}
+		for (int activity : offered) {
 			if (activities[activity]) {
 				return true;
 			}
@@ -60,7 +103,7 @@ final class HitFilter {
 	}
 
 	boolean region(int hit) {
-		return regions == null || (catalog.region(hit) >= 0 && regions[catalog.region(hit)]);
+		return regions == null || (catalog.region(hit) >= 0 ? regions[catalog.region(hit)] : withoutRegion);
 	}
 
 	/**
