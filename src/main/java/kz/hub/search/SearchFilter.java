@@ -13,7 +13,9 @@ import kz.hub.content.FacetWords;
 /**
  * What a hit must be to be kept: the values of one field are alternatives, the fields
  * combine. An empty field keeps everything; kinds, activities and regions are facts of
- * destinations, so any of them keeps only destinations.
+ * destinations, so any of them keeps only destinations. Its tests are the one definition
+ * of these rules: a search checks its hits with them, and the list of destinations its
+ * places.
  *
  * @param types the content types of the hits
  * @param kinds destination kinds
@@ -34,7 +36,7 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 	}
 
 	/** A value as the filter compares it: stripped, lower case. */
-	static String fold(String value) {
+	public static String fold(String value) {
 		return value.strip().toLowerCase(Locale.ROOT);
 	}
 
@@ -55,13 +57,43 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 		return values.stream().map(words::key).collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** Whether the destination is kept by the kinds, activities and regions. */
+	/** Whether a hit of this type is kept by the types. */
+	public boolean keepsType(ContentType type) {
+		return types.isEmpty() || types.contains(type);
+	}
+
+	/**
+	 * Whether a hit of this kind is kept by the kinds.
+	 * @param kind null for a hit that is no destination
+	 */
+	public boolean keepsKind(DestinationKind kind) {
+		return kinds.isEmpty() || (kind != null && kinds.contains(kind));
+	}
+
+	/**
+	 * Whether a hit offering these activities is kept by the activities: one of them is
+	 * enough.
+	 * @param offered none for a hit that is no destination
+	 */
+	public boolean keepsActivities(Collection<String> offered) {
+		return activities.isEmpty() || offered.stream().map(SearchFilter::fold).anyMatch(activities::contains);
+	}
+
+	/**
+	 * Whether a hit in this region is kept by the regions.
+	 * @param region null for a hit that is no destination
+	 */
+	public boolean keepsRegion(String region) {
+		return regions.isEmpty() || (region != null && regions.contains(fold(region)));
+	}
+
+	/**
+	 * Whether the destination is kept: the same tests a search applies to its hits, for
+	 * lists of destinations that are not searched.
+	 */
 	public boolean accepts(Destination destination) {
-		return (types.isEmpty() || types.contains(ContentType.DESTINATION))
-				&& (kinds.isEmpty() || kinds.contains(destination.kind()))
-				&& (activities.isEmpty()
-						|| destination.activities().stream().map(SearchFilter::fold).anyMatch(activities::contains))
-				&& (regions.isEmpty() || regions.contains(fold(destination.region())));
+		return keepsType(ContentType.DESTINATION) && keepsKind(destination.kind())
+				&& keepsActivities(destination.activities()) && keepsRegion(destination.region());
 	}
 
 	/**
@@ -75,12 +107,21 @@ public record SearchFilter(Set<ContentType> types, Set<DestinationKind> kinds, S
 			destination.activities().forEach(activity -> knownActivities.add(fold(activity)));
 			knownRegions.add(fold(destination.region()));
 		}
+		return requireKnown(knownActivities, knownRegions);
+	}
+
+	/**
+	 * This filter, refused when it names an activity or region not among those known.
+	 * @param knownActivities every activity of a destination, folded
+	 * @param knownRegions every region of a destination, folded
+	 */
+	public SearchFilter requireKnown(Set<String> knownActivities, Set<String> knownRegions) {
 		requireKnown("activity", activities, knownActivities);
 		requireKnown("region", regions, knownRegions);
 		return this;
 	}
 
-	static void requireKnown(String field, Set<String> asked, Set<String> known) {
+	private static void requireKnown(String field, Set<String> asked, Set<String> known) {
 		for (String value : asked) {
 			if (!known.contains(value)) {
 				throw unknown(field, value, known);

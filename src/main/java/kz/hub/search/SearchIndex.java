@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Language;
-import kz.hub.content.Location;
-import org.apache.lucene.document.LatLonPoint;
+import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.hits.HitSearch;
+import kz.hub.search.indexing.ContentIndexer;
+import kz.hub.search.indexing.SectionSubjects;
+import kz.hub.search.query.QueryPlanner;
+import kz.hub.search.suggest.Completions;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -26,10 +27,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * The search index of one version of the content: built once, then shared by every
- * request (Lucene's searcher is thread safe). An item and the guide sections about it are
- * one hit; hits come in the order of the sort, ties by id, so every replica built from
- * the same content pages alike.
+ * The search index of one version of the content, in English, Russian and Kazakh: built
+ * once, then shared by every request (Lucene's searcher is thread safe). Each item is
+ * indexed in every language it is written in and searched in all of them at once. An item
+ * and the guide sections about it are one hit, which answers in the language the client
+ * chose, else in the one it matched best; hits come in the order of the sort, ties by id,
+ * so every replica built from the same content pages alike.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -37,19 +40,9 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final DirectoryReader reader;
 
-	private final IndexSearcher searcher;
-
 	private final QueryPlanner planner;
 
-	private final HitHighlighter highlighter;
-
-	private final HitCatalog catalog;
-
-	private final FacetCounts facetCounts;
-
-	private final PageHits pageHits;
-
-	private final Curation curation;
+	private final HitSearch hits;
 
 	private final Completions completions;
 
@@ -60,13 +53,8 @@ public final class SearchIndex implements AutoCloseable {
 			throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
-		this.searcher = new IndexSearcher(reader);
 		this.planner = new QueryPlanner(analysis, reader, limits);
-		this.highlighter = new HitHighlighter(searcher, analysis);
-		this.catalog = new HitCatalog(reader, content, subjects);
-		this.facetCounts = new FacetCounts(catalog);
-		this.pageHits = new PageHits(catalog, highlighter);
-		this.curation = new Curation(content.curation(), analysis, catalog, reader.maxDoc());
+		this.hits = new HitSearch(reader, new IndexSearcher(reader), content, subjects, analysis);
 		this.completions = completions;
 		this.recentAnswers = new RecentAnswers(resultCacheSize);
 	}
@@ -83,7 +71,8 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Indexes the content into the directory and opens it for searching.
+	 * Indexes the content, each item in every language it is written in, into the
+	 * directory and opens it for searching.
 	 * @param resultCacheSize how many recent answers to keep (a page of ten hits is a few
 	 * kilobytes); 0 keeps none
 	 * @param limits the most a request may ask
@@ -146,51 +135,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The hits of a request straight from the index, never from the recent answers. */
 	SearchResults searchIndex(SearchRequest request) {
-		QueryPlanner.Plan plan = planner.plan(request.text(), request.language());
-		HitFilter filter = new HitFilter(request.filter(), catalog);
-		Location centre = request.near() == null ? null
-				: new Location(request.near().latitude(), request.near().longitude());
-		// Checked before the search: a request sorted by distance without a circle is
-		// refused, not searched.
-		HitOrder order = new HitOrder(request.sort(), catalog, centre);
-		SearchCursor after = SearchCursor.after(request.after(), request.sort());
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(plan.ranking(), Occur.MUST);
-		if (request.near() != null) {
-			GeoCircle near = request.near();
-			query.add(LatLonPoint.newDistanceQuery(IndexFields.LOCATION, near.latitude(), near.longitude(),
-					near.radiusKm() * 1000), Occur.FILTER);
-		}
-		Curation.Rule rule = curation.ruleFor(request.text());
-		try {
-			BestScores.Matches matches = rule.apply(
-					searcher.search(query.build(), new BestScores(catalog, reader.maxDoc())),
-					hit -> request.near() == null || inside(order.distanceKm(hit), request.near()));
-			// Filters and facets work on hits, an item and its sections as one, so they
-			// run on the matches rather than in the query.
-			int[] kept = new int[matches.count()];
-			int total = filter.keep(matches, kept);
-			int[] pins = rule.shown(matches, filter);
-			int others = Curation.Rule.withoutPins(kept, total, pins);
-			// Pinned hits lead the first pages; a cursor after one of them tells how
-			// many.
-			int pinsBefore = after == null ? 0
-					: after.isPinned() ? Math.min(after.pinsBefore(), pins.length) : pins.length;
-			// One more than asked for tells whether a next page exists.
-			int[] pinned = Arrays.copyOfRange(pins, pinsBefore,
-					Math.min(pins.length, pinsBefore + request.first() + 1));
-			int[] rest = order.page(kept, others, matches.best(), after == null || after.isPinned() ? null : after,
-					request.first() + 1 - pinned.length);
-			int[] page = IntStream.concat(Arrays.stream(pinned), Arrays.stream(rest)).toArray();
-			List<SearchResults.Facet> facets = request.facets() ? facetCounts.count(filter, matches) : List.of();
-			return new SearchResults(total, plan.correctedQuery(),
-					pageHits.hits(plan.highlighting(), request.highlights(), order, matches,
-							Arrays.copyOf(page, Math.min(page.length, request.first())), pinned.length, pinsBefore,
-							request.language()),
-					facets, page.length > request.first());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return hits.search(request, planner.plan(request.text(), request.language()));
 	}
 
 	/** Every item in every language it is written in: what suggestions complete. */
@@ -205,10 +150,6 @@ public final class SearchIndex implements AutoCloseable {
 						.toList());
 		}
 		return written;
-	}
-
-	private static boolean inside(Double distanceKm, GeoCircle circle) {
-		return distanceKm != null && distanceKm <= circle.radiusKm();
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 /**
- * Full-text search: the Lucene index built from the content, its queries, hits (an item
- * with the guide sections about it), filters, facets, sorts, highlights and suggestions.
+ * Full-text search: the Lucene index built from the content and what the rest of the hub
+ * asks of it (requests, results, filters, sorts, suggestions). How it works is split by
+ * job into {@code analysis}, {@code indexing}, {@code query}, {@code hits},
+ * {@code highlighting} and {@code suggest}.
  */
 package kz.hub.search;

@@ -11,29 +11,32 @@ import kz.hub.content.Guide;
 import kz.hub.content.GuideCategory;
 import kz.hub.content.Location;
 import kz.hub.content.Section;
+import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.indexing.ContentIndexer;
+import kz.hub.search.indexing.SectionSubjects;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 
 /**
  * A few places and a guide made in code: small enough to know every word the index has.
  */
-final class SampleContent {
+public final class SampleContent {
 
 	/** The hub's own limits. */
-	static final SearchLimits LIMITS = new SearchLimits(500, 32, 20);
+	public static final SearchLimits LIMITS = new SearchLimits(500, 32, 20);
 
-	static final Location ALMATY = new Location(43.2389, 76.8897);
+	public static final Location ALMATY = new Location(43.2389, 76.8897);
 
-	static final Location BIG_ALMATY_LAKE = new Location(43.0506, 76.9850);
+	public static final Location BIG_ALMATY_LAKE = new Location(43.0506, 76.9850);
 
 	private SampleContent() {
 	}
 
-	static Content content() {
+	public static Content content() {
 		return content("");
 	}
 
-	static Content content(String synonyms) {
+	public static Content content(String synonyms) {
 		List<Destination> places = List.of(
 				place("almaty", 1, "Almaty", DestinationKind.CITY, List.of("Alma-Ata", "Алматы"), ALMATY,
 						"The largest city, under the mountains, with apple orchards and a skating rink."),
@@ -58,7 +61,7 @@ final class SampleContent {
 	 * known: Almaty (itself and its section), Big Almaty Lake, Charyn Canyon (only
 	 * through its section) and the section on getting around.
 	 */
-	static Content travel() {
+	public static Content travel() {
 		List<Destination> places = List.of(
 				place("almaty", 1, "Almaty", DestinationKind.CITY, ALMATY, "Almaty", List.of("skating", "museums"),
 						"The largest city, under the mountains."),
@@ -78,7 +81,7 @@ final class SampleContent {
 		return new Content(List.of(travel), List.of(), List.of(), List.of(), List.of(), places, "", List.of());
 	}
 
-	static SearchIndex travelIndex(int resultCacheSize) {
+	public static SearchIndex travelIndex(int resultCacheSize) {
 		return SearchIndex.build(travel(), SearchIndex.inMemoryDirectory(), resultCacheSize, LIMITS);
 	}
 
@@ -96,7 +99,7 @@ final class SampleContent {
 	 * The sample content in an in-memory index, opened for reading; closing it frees
 	 * both.
 	 */
-	static DirectoryReader openReader(TextAnalysis analysis) {
+	public static DirectoryReader openReader(TextAnalysis analysis) {
 		Directory directory = SearchIndex.inMemoryDirectory();
 		Content content = content();
 		try {
@@ -108,7 +111,7 @@ final class SampleContent {
 		}
 	}
 
-	static SearchIndex index(int resultCacheSize, SearchLimits limits) {
+	public static SearchIndex index(int resultCacheSize, SearchLimits limits) {
 		return SearchIndex.build(content(), SearchIndex.inMemoryDirectory(), resultCacheSize, limits);
 	}
 

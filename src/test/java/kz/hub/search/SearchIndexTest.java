@@ -1,8 +1,10 @@
 package kz.hub.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
+import kz.hub.content.DestinationKind;
 import kz.hub.content.Language;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,28 @@ class SearchIndexTest {
 				.isInstanceOf(InvalidQueryException.class)
 				.hasMessageContaining("cursor");
 		}
+	}
+
+	@Test
+	void filterAndSortAreKeysOfRecentAnswers() throws IOException {
+		try (SearchIndex cached = SampleContent.travelIndex(10)) {
+			SearchResults byRelevance = cached.search(new SearchRequest("mountains", SearchFilter.NONE, null,
+					SearchSort.RELEVANCE, 10, null, false, false, null));
+			SearchResults byRank = cached.search(new SearchRequest("mountains", SearchFilter.NONE, null,
+					SearchSort.RANK, 10, null, false, false, null));
+			SearchResults lakes = cached
+				.search(new SearchRequest("mountains", new SearchFilter(null, Set.of(DestinationKind.LAKE), null, null),
+						null, SearchSort.RANK, 10, null, false, false, null));
+			assertThat(cached.recentAnswers().searchHits()).isZero();
+			// Ids in order, not whole answers: the cursors of two sorts differ even when
+			// their hits come in the same order.
+			assertThat(ids(byRank)).isNotEqualTo(ids(byRelevance));
+			assertThat(ids(lakes)).containsExactly("big-almaty-lake");
+		}
+	}
+
+	private static List<String> ids(SearchResults results) {
+		return results.hits().stream().map(SearchResults.Hit::id).toList();
 	}
 
 }
