@@ -87,6 +87,7 @@ public class AnswerCache {
 
 	/** The heap the kept answers weigh now, in bytes, as the cache bounds it. */
 	public long weight() {
+		answers.cleanUp();
 		return answers.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 

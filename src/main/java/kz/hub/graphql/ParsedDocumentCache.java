@@ -18,6 +18,7 @@ import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import kz.hub.persisted.DocumentWeight;
 import kz.hub.persisted.PersistedDocuments;
 
 /**
@@ -30,14 +31,11 @@ import kz.hub.persisted.PersistedDocuments;
  */
 class ParsedDocumentCache extends ApolloPersistedQuerySupport {
 
-	/** Total characters of the documents kept; about two megabytes of text. */
-	private static final long MAX_CHARACTERS = 1_000_000;
-
 	private final PersistedDocuments persisted;
 
 	private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
-		.maximumWeight(MAX_CHARACTERS)
-		.weigher((String query, PreparsedDocumentEntry entry) -> query.length())
+		.maximumWeight(DocumentWeight.MAX_CACHED_BYTES)
+		.weigher((String query, PreparsedDocumentEntry entry) -> DocumentWeight.of(query))
 		.build();
 
 	ParsedDocumentCache(PersistedDocuments persisted) {

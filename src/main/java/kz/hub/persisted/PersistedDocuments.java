@@ -21,14 +21,12 @@ import kz.hub.protection.ClientError;
 
 /**
  * Documents known by the SHA-256 of their text: the shipped operations, always, and
- * documents clients registered by sending them once with their hash, bounded by their
- * total characters. A hash sent with a document it is not the hash of is refused, even
- * when the hash is known. With persisted-only on, only shipped hashes are answered.
+ * documents clients registered by sending them once with their hash, bounded in bytes of
+ * heap ({@link DocumentWeight}). A hash sent with a document it is not the hash of is
+ * refused, even when the hash is known. With persisted-only on, only shipped hashes are
+ * answered.
  */
 public class PersistedDocuments implements PersistedQueryCache {
-
-	/** Total characters of the registered documents kept; about two megabytes of text. */
-	private static final long MAX_CHARACTERS = 1_000_000;
 
 	private final Map<String, String> shipped;
 
@@ -38,12 +36,12 @@ public class PersistedDocuments implements PersistedQueryCache {
 	private final Map<String, PreparsedDocumentEntry> shippedEntries = new ConcurrentHashMap<>();
 
 	private final Cache<String, Registered> registered = Caffeine.newBuilder()
-		.maximumWeight(MAX_CHARACTERS)
-		.weigher((String hash, Registered document) -> document.characters())
+		.maximumWeight(DocumentWeight.MAX_CACHED_BYTES)
+		.weigher((String hash, Registered document) -> document.weight())
 		.build();
 
-	/** A registered, valid document and the length of its text. */
-	private record Registered(PreparsedDocumentEntry entry, int characters) {
+	/** A registered, valid document and what it weighs on the heap. */
+	private record Registered(PreparsedDocumentEntry entry, int weight) {
 	}
 
 	public PersistedDocuments(ShippedOperations operations, boolean persistedOnly) {
@@ -94,7 +92,7 @@ public class PersistedDocuments implements PersistedQueryCache {
 		// Throws PersistedQueryNotFound when the client sent the hash alone.
 		PreparsedDocumentEntry entry = onCacheMiss.apply(text);
 		if (!entry.hasErrors()) {
-			registered.put(hash, new Registered(entry, text.length()));
+			registered.put(hash, new Registered(entry, DocumentWeight.of(text)));
 		}
 		return CompletableFuture.completedFuture(entry);
 	}

@@ -29,22 +29,36 @@ public class OperationLimits extends SimplePerformantInstrumentation {
 	 * Measures kept per document (one per operation, variables and content version); past
 	 * this many, start over.
 	 */
-	private static final int MAX_MEASURES_PER_DOCUMENT = 16;
+	private static final int MAX_MEASURES_PER_DOCUMENT = 8;
 
 	/** Variables longer than this in print are measured each time, not kept. */
-	private static final int MAX_KEPT_VARIABLES_LENGTH = 256;
+	private static final int MAX_KEPT_VARIABLES_LENGTH = 128;
 
 	private final LimitsProperties limits;
 
 	private final LiveContent live;
 
 	/**
+	 * Heap one document's measures may take at most: each keeps its variables, at most
+	 * {@link #MAX_KEPT_VARIABLES_LENGTH} characters in print, which as a map of short
+	 * values costs up to about 24 bytes a character, plus the measure and its key.
+	 */
+	private static final int MAX_BYTES_PER_DOCUMENT = MAX_MEASURES_PER_DOCUMENT
+			* (MAX_KEPT_VARIABLES_LENGTH * 24 + 512);
+
+	/** Heap all kept measures may take: 4 MiB, the measures of some 140 documents. */
+	private static final long MAX_MEASURED_BYTES = 4L * 1024 * 1024;
+
+	/**
 	 * Measures of the operations of recent documents. The parsed-document cache hands out
 	 * the same instance for the same text, so keys are weak and compared by identity.
+	 * Each document is weighed at the most its measures can take, as they are added after
+	 * it is weighed.
 	 */
 	private final Cache<Document, Map<MeasureKey, OperationMeasure>> measured = Caffeine.newBuilder()
 		.weakKeys()
-		.maximumSize(2_000)
+		.maximumWeight(MAX_MEASURED_BYTES)
+		.weigher((Document document, Map<MeasureKey, OperationMeasure> measures) -> MAX_BYTES_PER_DOCUMENT)
 		.build();
 
 	/**
