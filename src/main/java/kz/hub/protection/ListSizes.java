@@ -26,17 +26,9 @@ import kz.hub.search.SearchIndex;
  */
 record ListSizes(String contentVersion, Map<String, Integer> itemsByType, int sectionsPerHit) {
 
-	/**
-	 * Lists of what search computes rather than of content: facets by type, kind,
-	 * activity and region; at most 50 values a facet.
-	 */
-	private static final Map<String, Integer> SEARCH_LISTS = Map.of("Facet", 4, "FacetValue", 50);
-
-	/**
-	 * The fields search highlights, each once for a hit's item and for each of its
-	 * sections.
-	 */
-	private static final int HIGHLIGHTED_FIELDS = 4;
+	/** Lists of what search computes rather than of content, as search defines them. */
+	private static final Map<String, Integer> SEARCH_LISTS = Map.of("Facet", SearchIndex.facetCount(), "FacetValue",
+			SearchIndex.mostValuesPerFacet());
 
 	static ListSizes of(Content content) {
 		Map<String, Integer> counts = content.counts();
@@ -67,7 +59,7 @@ record ListSizes(String contentVersion, Map<String, Integer> itemsByType, int se
 			case "Suggestion" -> number(field, "limit", schema);
 			case "Section" ->
 				field.getObjectTypeNames().contains("SearchEdge") ? sectionsPerHit : itemsByType.get("Section");
-			case "Highlight" -> (long) HIGHLIGHTED_FIELDS * (1 + sectionsPerHit);
+			case "Highlight" -> (long) SearchIndex.mostHighlightsPerItem() * (1 + sectionsPerHit);
 			default -> itemsByType.getOrDefault(item.getName(), SEARCH_LISTS.getOrDefault(item.getName(), 1));
 		};
 	}

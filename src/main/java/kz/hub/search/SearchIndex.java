@@ -14,6 +14,8 @@ import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Language;
 import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.highlighting.HitHighlighter;
+import kz.hub.search.hits.FacetCounts;
 import kz.hub.search.hits.HitSearch;
 import kz.hub.search.indexing.ContentIndexer;
 import kz.hub.search.indexing.SectionSubjects;
@@ -104,6 +106,21 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	public static int mostSectionsPerHit(Content content) {
 		return new SectionSubjects(content).mostSectionsPerItem();
+	}
+
+	/** How many facets a search answers. */
+	public static int facetCount() {
+		return FacetCounts.FACETS.size();
+	}
+
+	/** The most values a facet lists. */
+	public static int mostValuesPerFacet() {
+		return FacetCounts.MAX_FACET_VALUES;
+	}
+
+	/** The most highlights a hit, or one of its sections, has. */
+	public static int mostHighlightsPerItem() {
+		return HitHighlighter.MOST_HIGHLIGHTS_PER_ITEM;
 	}
 
 	/** How many items the index holds. */

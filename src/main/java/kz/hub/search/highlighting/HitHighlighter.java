@@ -33,6 +33,9 @@ public final class HitHighlighter {
 	/** Snippets per field, in the order of {@link #HIGHLIGHTED}: two of the prose. */
 	private static final int[] PASSAGES = { 1, 1, 1, 2 };
 
+	/** The most highlights one item (a hit, or one of its sections) can have. */
+	public static final int MOST_HIGHLIGHTS_PER_ITEM = Arrays.stream(PASSAGES).sum();
+
 	/**
 	 * A highlighter per language: for a word still being typed Lucene analyses a hit's
 	 * texts again, and only the analyzer of the hit's own language finds its stems.

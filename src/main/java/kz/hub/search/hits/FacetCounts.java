@@ -15,10 +15,13 @@ import kz.hub.search.SearchResults;
  * under every filter field but its own, so with kind LAKE selected the kind facet still
  * tells how many canyons there are.
  */
-final class FacetCounts {
+public final class FacetCounts {
+
+	/** The facets every search counts, in the order it lists them. */
+	public static final List<String> FACETS = List.of("type", "kind", "activity", "region");
 
 	/** Most values listed per facet, most frequent first. */
-	private static final int MAX_FACET_VALUES = 50;
+	public static final int MAX_FACET_VALUES = 50;
 
 	private static final DestinationKind[] KINDS = DestinationKind.values();
 
@@ -57,10 +60,10 @@ final class FacetCounts {
 				regions[catalog.region(hit)]++;
 			}
 		}
-		return List.of(facet("type", false, types, number -> TYPES[number].name()),
-				facet("kind", false, kinds, number -> KINDS[number].name()),
-				facet("activity", true, activities, catalog.activities()::folded),
-				facet("region", true, regions, catalog.regions()::written));
+		return List.of(facet(FACETS.get(0), false, types, number -> TYPES[number].name()),
+				facet(FACETS.get(1), false, kinds, number -> KINDS[number].name()),
+				facet(FACETS.get(2), true, activities, catalog.activities()::folded),
+				facet(FACETS.get(3), true, regions, catalog.regions()::written));
 	}
 
 	private static SearchResults.Facet facet(String field, boolean words, int[] counts, IntFunction<String> name) {
