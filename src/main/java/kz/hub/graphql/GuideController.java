@@ -1,9 +1,6 @@
 package kz.hub.graphql;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;

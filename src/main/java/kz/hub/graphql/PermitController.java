@@ -1,13 +1,11 @@
 package kz.hub.graphql;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.hub.content.ApplicationStep;
 import kz.hub.content.Checklist;
 import kz.hub.content.Content;
-import kz.hub.content.ContentItem;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
 import kz.hub.content.Purpose;

@@ -3,7 +3,6 @@ package kz.hub.search.indexing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import kz.hub.content.ApplicationStep;
