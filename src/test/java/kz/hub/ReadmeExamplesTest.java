@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -191,7 +190,8 @@ class ReadmeExamplesTest {
 		DocumentContext answer = answer(example.query());
 		assertThat(slug(answer.read("$.data.section.heading", String.class))).isEqualTo(id.group(2));
 		assertThat(answer.read("$.data.section.text", String.class)).isNotBlank();
-		assertThat(answer.read("$.data.section.guide.title", String.class)).isEqualTo(guideTitle(id.group(1)));
+		assertThat(answer.read("$.data.section.guide.title", String.class))
+			.isEqualTo(ShippedContent.guide(id.group(1)).get("title"));
 	}
 
 	private DocumentContext answer(String query) {
@@ -254,18 +254,6 @@ class ReadmeExamplesTest {
 			}
 		}
 		return examples;
-	}
-
-	/** The title in a guide's front matter. */
-	private static String guideTitle(String guideId) {
-		try {
-			String guide = Files.readString(Path.of("index-data/guides", guideId + ".md"));
-			Map<String, Object> frontMatter = new Yaml().load(guide.split("(?m)^---$")[1]);
-			return (String) frontMatter.get("title");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**

@@ -38,6 +38,25 @@ public final class ShippedContent {
 		return items(file).stream().map(item -> (String) item.get("id")).toList();
 	}
 
+	/** The front matter of a guide, by the guide's id. */
+	public static Map<String, Object> guide(String id) {
+		try {
+			String guide = Files.readString(FOLDER.resolve("guides").resolve(id + ".md"));
+			return new Yaml().load(guide.split("(?m)^---$")[1]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One item of a YAML file, by its id. */
+	public static Map<String, Object> item(String file, String id) {
+		return items(file).stream()
+			.filter(item -> id.equals(item.get("id")))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no " + id + " in " + file));
+	}
+
 	/** The destinations' ids by rank. */
 	public static List<String> destinationIdsByRank() {
 		return items("destinations.yaml").stream()
