@@ -1,6 +1,9 @@
 package kz.hub.graphql;
 
+import java.util.List;
+
 import kz.hub.HubHttpTest;
+import kz.hub.ShippedContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,21 +30,42 @@ class ContractOperationsTest {
 	@Test
 	void permitOverviewGivesTheValidityOfEachPermitType() {
 		GraphQlTester.Response response = operation("PermitOverview").execute();
-		response.path("permits[*].id")
+		assertThat(response.path("permits[*].id").entityList(String.class).get())
+			.isEqualTo(ShippedContent.ids("permits.yaml"));
+		response.path(permit("temporary-residence-permit") + ".validity.initialMonths")
+			.entityList(Integer.class)
+			.containsExactly(12);
+		response.path(permit("temporary-residence-permit") + ".validity.maxTotalMonths")
+			.entityList(Integer.class)
+			.containsExactly(60);
+		response.path(permit("temporary-residence-permit") + ".suitableFor[*]")
 			.entityList(String.class)
-			.containsExactly("temporary-residence-permit", "permanent-residence-permit",
-					"highly-qualified-specialist-residence-permit");
-		response.path("permits[0].validity.initialMonths").entity(Integer.class).isEqualTo(12);
-		response.path("permits[0].validity.maxTotalMonths").entity(Integer.class).isEqualTo(60);
-		response.path("permits[0].suitableFor").entityList(String.class).contains("WORK", "STUDY");
-		response.path("permits[1].validity.indefinite").entity(Boolean.class).isEqualTo(true);
-		response.path("permits[1].validity.initialMonths").valueIsNull();
-		response.path("permits[2].validity.initialMonths").entity(Integer.class).isEqualTo(36);
-		response.path("permits[2].validity.maxTotalMonths").entity(Integer.class).isEqualTo(120);
-		assertThat(response.path("permits[*].maxProcessingDays").entityList(Integer.class).get()).containsOnly(30);
-		response.path("permits[0].issuingAuthority")
-			.entity(String.class)
-			.satisfies(authority -> assertThat(authority).containsIgnoringCase("migration police"));
+			.contains("WORK", "STUDY");
+		response.path(permit("permanent-residence-permit") + ".validity.indefinite")
+			.entityList(Boolean.class)
+			.containsExactly(true);
+		response.path(permit("permanent-residence-permit") + ".validity.initialMonths")
+			.entityList(Object.class)
+			.satisfies(months -> assertThat(months).containsOnlyNulls());
+		response.path(permit("highly-qualified-specialist-residence-permit") + ".validity.initialMonths")
+			.entityList(Integer.class)
+			.containsExactly(36);
+		response.path(permit("highly-qualified-specialist-residence-permit") + ".validity.maxTotalMonths")
+			.entityList(Integer.class)
+			.containsExactly(120);
+		for (String id : List.of("temporary-residence-permit", "permanent-residence-permit",
+				"highly-qualified-specialist-residence-permit")) {
+			response.path(permit(id) + ".maxProcessingDays").entityList(Integer.class).containsExactly(30);
+		}
+		response.path(permit("temporary-residence-permit") + ".issuingAuthority")
+			.entityList(String.class)
+			.satisfies(authority -> assertThat(authority).singleElement()
+				.satisfies(text -> assertThat(text).containsIgnoringCase("migration police")));
+	}
+
+	/** The path of the permit with this id in a list of permits. */
+	private static String permit(String id) {
+		return "permits[?(@.id == '" + id + "')]";
 	}
 
 	@Test
@@ -95,7 +119,8 @@ class ContractOperationsTest {
 		response.path("checklist.steps[*].id")
 			.entityList(String.class)
 			.containsExactly("obtain-invitation-letter", "gather-documents", "submit-application", "collect-permit");
-		response.path("checklist.requirements[*].id").entityList(String.class).hasSize(4);
+		assertThat(response.path("checklist.requirements[*].id").entityList(String.class).get())
+			.isEqualTo(ShippedContent.item("permits.yaml", "temporary-residence-permit").get("requirements"));
 		response.path("checklist.maxProcessingDays").entity(Integer.class).isEqualTo(30);
 	}
 
@@ -127,7 +152,9 @@ class ContractOperationsTest {
 	@Test
 	void destinationsComeByRankAndPageWithCursors() {
 		GraphQlTester.Response first = operation("Destinations").variable("first", 3).execute();
-		first.path("destinations.totalCount").entity(Integer.class).isEqualTo(10);
+		first.path("destinations.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(ShippedContent.ids("destinations.yaml").size());
 		first.path("destinations.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("almaty", "astana", "baikonur-cosmodrome");
@@ -223,20 +250,24 @@ class ContractOperationsTest {
 
 	@Test
 	void guideBySlugListsWhatItCovers() {
+		for (String guide : List.of("top-places-to-visit", "residence-permit-guide")) {
+			GraphQlTester.Response response = operation("GuideBySlug").variable("id", guide).execute();
+			assertThat(response.path("guide.destinations[*].id").entityList(String.class).get())
+				.as("destinations of %s", guide)
+				.isEqualTo(ShippedContent.guide(guide).get("destinations"));
+			assertThat(response.path("guide.permits[*].id").entityList(String.class).get()).as("permits of %s", guide)
+				.isEqualTo(ShippedContent.guide(guide).get("permits"));
+		}
 		operation("GuideBySlug").variable("id", "top-places-to-visit")
 			.execute()
 			.path("guide.destinations[*].id")
 			.entityList(String.class)
-			.containsExactly("almaty", "astana", "baikonur-cosmodrome", "charyn-canyon", "kolsai-lakes",
-					"big-almaty-lake", "shymbulak", "karaganda", "aksu-zhabagyly", "altyn-emel")
-			.path("guide.permits")
-			.entityList(Object.class)
-			.hasSize(0);
+			.contains("almaty", "astana", "baikonur-cosmodrome");
 		operation("GuideBySlug").variable("id", "residence-permit-guide")
 			.execute()
 			.path("guide.permits[*].id")
 			.entityList(String.class)
-			.hasSize(3);
+			.contains("temporary-residence-permit", "permanent-residence-permit");
 	}
 
 	@Test

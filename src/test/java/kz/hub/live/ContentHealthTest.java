@@ -1,6 +1,7 @@
 package kz.hub.live;
 
 import kz.hub.HubHttpTest;
+import kz.hub.ShippedContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +36,9 @@ class ContentHealthTest {
 			.jsonPath("$.components.content.details.version")
 			.isEqualTo(live.current().content().version())
 			.jsonPath("$.components.content.details.counts.destinations")
-			.isEqualTo(10)
+			.isEqualTo(ShippedContent.ids("destinations.yaml").size())
 			.jsonPath("$.components.content.details.counts.permits")
-			.isEqualTo(3)
+			.isEqualTo(ShippedContent.ids("permits.yaml").size())
 			.jsonPath("$.components.content.details.lastError")
 			.doesNotExist()
 			.jsonPath("$.components.diskSpace")

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 /**
  * Past the requests it serves at once and those allowed to wait, the hub answers 503 with
  * Retry-After at once (here it may serve none, so every request is past the limit).
+ * {@link LoadSheddingQueueTest} lets requests wait for a turn.
  */
 @HubHttpTest(properties = { "hub.limits.max-concurrent-requests=0", "hub.limits.max-queued-requests=0" })
 class LoadSheddingTest {

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 
 import kz.hub.GraphQlPost;
 import kz.hub.HubHttpTest;
+import kz.hub.ShippedContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,10 @@ class OperationCostTest {
 			WebTestClient.BodyContentSpec answer = post(Map.of("query", document, "operationName", operation))
 				.expectBody();
 			if (operation.equals("S")) {
-				answer.jsonPath("$.errors").doesNotExist().jsonPath("$.data.permits.length()").isEqualTo(3);
+				answer.jsonPath("$.errors")
+					.doesNotExist()
+					.jsonPath("$.data.permits.length()")
+					.isEqualTo(ShippedContent.ids("permits.yaml").size());
 			}
 			else {
 				answer.jsonPath("$.data")

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import graphql.introspection.IntrospectionQuery;
+import kz.hub.ShippedContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -75,7 +76,7 @@ class RequestLimitsTest {
 					.jsonPath("$.errors")
 					.doesNotExist()
 					.jsonPath("$.data.permits.length()")
-					.isEqualTo(3);
+					.isEqualTo(ShippedContent.ids("permits.yaml").size());
 			}
 		}
 	}

@@ -1,10 +1,16 @@
 package kz.hub.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.hub.HubApplication;
 import kz.hub.HubHttpTest;
@@ -15,8 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -178,24 +182,62 @@ class SearchApiTest {
 		assertThat(seen).hasSize(total);
 	}
 
+	/**
+	 * A cursor given by this hub pages on a hub started as a separate JVM process on the
+	 * same content, as a cursor given by one replica pages on another.
+	 */
 	@Test
-	void cursorFromOneProcessWorksInAnother() {
+	void cursorFromOneProcessWorksInAnother() throws Exception {
 		String cursor = search(graphQl, "kazakhstan", 2, null).path("search.pageInfo.endCursor")
 			.entity(String.class)
 			.get();
 		List<String> here = search(graphQl, "kazakhstan", 2, cursor).path("search.edges[*].node.id")
 			.entityList(String.class)
 			.get();
-		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(HubApplication.class)
-			.properties(Map.of("server.port", "0"))
-			.run()) {
-			int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
-			HttpGraphQlTester otherHub = graphQl.mutate().url("http://localhost:" + otherPort + "/graphql").build();
+		Path log = Files.createTempFile("hub-process", ".log");
+		Process other = startHubProcess(log);
+		try {
+			int otherPort = portOf(other, log);
+			HttpGraphQlTester otherHub = graphQl.mutate().url("http://127.0.0.1:" + otherPort + "/graphql").build();
 			List<String> there = search(otherHub, "kazakhstan", 2, cursor).path("search.edges[*].node.id")
 				.entityList(String.class)
 				.get();
 			assertThat(there).hasSize(2).isEqualTo(here);
 		}
+		finally {
+			other.destroy();
+			if (!other.waitFor(20, TimeUnit.SECONDS)) {
+				other.destroyForcibly();
+			}
+			Files.delete(log);
+		}
+	}
+
+	/**
+	 * The hub in a new JVM on this test's classpath, on a free port, logging to a file.
+	 */
+	private static Process startHubProcess(Path log) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		return new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				HubApplication.class.getName(), "--server.port=0", "--server.address=127.0.0.1"))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+	}
+
+	/** The port a hub process logs that it serves on, once it has started. */
+	private static int portOf(Process hub, Path log) throws IOException, InterruptedException {
+		Pattern started = Pattern.compile("Tomcat started on port (\\d+)");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			Matcher matcher = started.matcher(Files.readString(log));
+			if (matcher.find()) {
+				return Integer.parseInt(matcher.group(1));
+			}
+			assertThat(hub.isAlive()).as("the hub process runs: %s", Files.readString(log)).isTrue();
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the hub process did not start within 90 s: " + Files.readString(log));
 	}
 
 	/**
