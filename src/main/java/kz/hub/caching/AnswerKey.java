@@ -10,9 +10,7 @@ import java.util.Optional;
 
 import kz.hub.languages.ReaderLanguage;
 import kz.hub.persisted.PersistedDocuments;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import kz.hub.protection.GraphQlBody;
 
 /**
  * What an answer depends on, as its strong ETag: the content version, the media type
@@ -25,47 +23,31 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record AnswerKey(String etag) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/**
-	 * The key of a GraphQL request body, or none when the body is not one the hub answers
-	 * the same way each time: unreadable, without a document, or a hash sent with a
-	 * document it is not the hash of (refused, never served from a cache).
+	 * The key of a GraphQL request's body, or none when it is not one the hub answers the
+	 * same way each time: without a document, or a hash sent with a document it is not
+	 * the hash of (refused, never served from a cache).
 	 */
-	static Optional<AnswerKey> of(byte[] body, String accept, String origin, ReaderLanguage language,
+	static Optional<AnswerKey> of(GraphQlBody body, String accept, String origin, ReaderLanguage language,
 			String contentVersion) {
-		JsonNode request;
-		try {
-			request = JSON.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return Optional.empty();
-		}
-		if (request == null || !request.isObject()) {
-			return Optional.empty();
-		}
-		JsonNode query = request.get("query");
-		JsonNode hash = request.path("extensions").path("persistedQuery").get("sha256Hash");
+		String query = body.query();
+		Optional<String> hash = body.persistedHash();
 		String document;
-		if (query != null && query.isString()) {
-			if (hash != null && !(hash.isString()
-					&& PersistedDocuments.hashOf(query.stringValue()).equalsIgnoreCase(hash.stringValue()))) {
+		if (query != null) {
+			if (hash.isPresent() && !PersistedDocuments.hashOf(query).equalsIgnoreCase(hash.get())) {
 				return Optional.empty();
 			}
-			document = "text:" + query.stringValue();
+			document = "text:" + query;
 		}
-		else if (query == null && hash != null && hash.isString()) {
-			document = "hash:" + hash.stringValue().toLowerCase(Locale.ROOT);
+		else if (hash.isPresent()) {
+			document = "hash:" + hash.get().toLowerCase(Locale.ROOT);
 		}
 		else {
 			return Optional.empty();
 		}
-		JsonNode operationName = request.get("operationName");
-		JsonNode variables = request.get("variables");
-		return Optional
-			.of(new AnswerKey(digest(contentVersion, String.valueOf(accept), String.valueOf(origin), language.keyPart(),
-					document, (operationName == null || operationName.isNull()) ? "" : operationName.toString(),
-					(variables == null || variables.isNull()) ? "{}" : variables.toString())));
+		String operationName = body.operationName();
+		return Optional.of(new AnswerKey(digest(contentVersion, String.valueOf(accept), String.valueOf(origin),
+				language.keyPart(), document, operationName == null ? "" : operationName, body.variablesText())));
 	}
 
 	private static String digest(String... parts) {

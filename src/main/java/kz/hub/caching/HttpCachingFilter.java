@@ -18,12 +18,11 @@ import kz.hub.languages.ReaderLanguage;
 import kz.hub.live.Edition;
 import kz.hub.live.LiveContent;
 import kz.hub.protection.ClientError;
+import kz.hub.protection.GraphQlBody;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 
 /**
  * Gives a GraphQL request its ETag before it runs and answers it from what is known: the
@@ -72,10 +71,10 @@ public class HttpCachingFilter extends AnswerHoldingFilter<CapturedAnswer> {
 		Edition edition = live.current();
 		String version = edition.content().version();
 		request.setAttribute(Edition.class.getName(), edition);
-		AnswerKey key = isJson(request.getContentType()) ? AnswerKey
-			.of(request.getInputStream().readAllBytes(), request.getHeader(HttpHeaders.ACCEPT),
-					request.getHeader(HttpHeaders.ORIGIN), ReaderLanguage.of(request), version)
-			.orElse(null) : null;
+		AnswerKey key = GraphQlBody.of(request)
+			.flatMap(body -> AnswerKey.of(body, request.getHeader(HttpHeaders.ACCEPT),
+					request.getHeader(HttpHeaders.ORIGIN), ReaderLanguage.of(request), version))
+			.orElse(null);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		Optional<AnswerCache.Answer> kept = (key != null) ? cache.get(key, version) : Optional.empty();
 		if (kept.isPresent()) {
@@ -94,20 +93,6 @@ public class HttpCachingFilter extends AnswerHoldingFilter<CapturedAnswer> {
 		GraphQlOutcome outcome = new GraphQlOutcome();
 		request.setAttribute(GraphQlOutcome.ATTRIBUTE, outcome);
 		return new CapturedAnswer(response, maxAnswerBytes, key, outcome, ifNoneMatch);
-	}
-
-	/**
-	 * Only a JSON body is read as the endpoint reads it; any other is left for the
-	 * endpoint to refuse, every time.
-	 */
-	private static boolean isJson(String contentType) {
-		try {
-			return contentType != null
-					&& MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
 	}
 
 	@Override

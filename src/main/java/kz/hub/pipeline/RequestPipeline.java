@@ -19,8 +19,10 @@ import kz.hub.protection.HttpPaths;
 import kz.hub.protection.LoadSheddingFilter;
 import kz.hub.protection.OperationLimits;
 import kz.hub.protection.ParserLimits;
+import kz.hub.protection.ReadBodyConverter;
 import kz.hub.protection.SecurityHeadersFilter;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,7 +70,7 @@ public class RequestPipeline {
 		return onGraphQl(new GetRequestFilter(limits), 4);
 	}
 
-	/** 5. A body that cannot be read, or is too large, is refused. */
+	/** 5. The body is read once; one that cannot be read, or is too large, is refused. */
 	@Bean
 	FilterRegistrationBean<GraphQlRequestFilter> readableRequests(LimitsProperties limits) {
 		return onGraphQl(new GraphQlRequestFilter(limits), 5);
@@ -90,8 +92,14 @@ public class RequestPipeline {
 		return onGraphQl(new LoadSheddingFilter(limits), 7);
 	}
 
-	// Then Spring for GraphQL's handler reads the request and runs these interceptors,
-	// outermost first.
+	/**
+	 * Then Spring for GraphQL's handler takes the body read in step 5, not reading it
+	 * again, and runs the interceptors below, outermost first.
+	 */
+	@Bean
+	ServerHttpMessageConvertersCustomizer readBody() {
+		return converters -> converters.addCustomConverter(new ReadBodyConverter());
+	}
 
 	/** 8. Whether the answer succeeded, so it may be kept, and what to replay with it. */
 	@Bean

@@ -9,7 +9,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +21,6 @@ import org.springframework.http.MediaType;
  * GraphQL runs get it as the whole body, as GraphQL over HTTP writes errors.
  */
 public final class ClientError {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ClientError() {
 	}
@@ -50,7 +47,8 @@ public final class ClientError {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(of(message).toSpecification())));
+		GraphQlJson.MAPPER.writeValue(response.getOutputStream(),
+				Map.of("errors", List.of(of(message).toSpecification())));
 	}
 
 }

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.hub.config.LimitsProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
@@ -35,8 +34,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class GetRequestFilter extends OncePerRequestFilter {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final ParserOptions parserOptions;
 
 	public GetRequestFilter(LimitsProperties limits) {
@@ -51,7 +48,7 @@ public class GetRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ObjectNode body = JSON.createObjectNode();
+		ObjectNode body = GraphQlJson.MAPPER.createObjectNode();
 		String query = request.getParameter("query");
 		if (query != null) {
 			body.put("query", query);
@@ -86,12 +83,14 @@ public class GetRequestFilter extends OncePerRequestFilter {
 					"A mutation or subscription cannot be sent with GET; GET runs queries only. Use POST.");
 			return;
 		}
-		chain.doFilter(new PostedRequest(request, JSON.writeValueAsBytes(body)), response);
+		PostedRequest posted = new PostedRequest(request, GraphQlJson.MAPPER.writeValueAsBytes(body));
+		new GraphQlBody(body).attachTo(posted);
+		chain.doFilter(posted, response);
 	}
 
 	private static JsonNode readObject(String json) {
 		try {
-			JsonNode node = JSON.readTree(json);
+			JsonNode node = GraphQlJson.MAPPER.readTree(json);
 			return node.isObject() ? node : null;
 		}
 		catch (JacksonException ex) {

@@ -2,20 +2,27 @@ package kz.hub.protection;
 
 import java.io.IOException;
 
+import java.util.Optional;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.hub.config.LimitsProperties;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a GraphQL request the endpoint cannot read before Spring tries to: a wildcard
- * Content-Type (415), a body over {@code hub.limits.max-request-bytes} whether declared
- * or streamed in chunks (413), and a body that is not one JSON object, such as
- * {@code null} (400). Each gets a GraphQL error that says what was wrong.
+ * Reads a GraphQL request's body once, for every later step ({@link GraphQlBody}), and
+ * refuses one the endpoint cannot read: a wildcard Content-Type (415), a body over
+ * {@code hub.limits.max-request-bytes} whether declared or streamed in chunks (413), a
+ * body that cannot be read or is not one JSON object, such as {@code null}, and fields of
+ * the wrong type (400). Each gets a GraphQL error that says what was wrong.
  */
 public class GraphQlRequestFilter extends OncePerRequestFilter {
 
@@ -33,6 +40,11 @@ public class GraphQlRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (GraphQlBody.of(request).isPresent()) {
+			// a GET, read from its parameters
+			chain.doFilter(request, response);
+			return;
+		}
 		String contentType = request.getContentType();
 		if (contentType != null && contentType.contains("*")) {
 			ClientError.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -58,30 +70,51 @@ public class GraphQlRequestFilter extends OncePerRequestFilter {
 			refuse(response, "more than " + maxBytes + " bytes");
 			return;
 		}
-		if (!startsAnObject(body)) {
+		Optional<ObjectNode> json = isJson(contentType) ? objectIn(body) : Optional.empty();
+		if (isJson(contentType) && json.isEmpty()) {
 			ClientError.write(response, HttpStatus.BAD_REQUEST,
-					"The body is not one JSON object. Send a body like {\"query\": \"{ permits { id } }\"}.");
+					MalformedRequestResolver.describe("the body is not one JSON object"));
 			return;
 		}
+		if (json.isPresent()) {
+			GraphQlBody read = new GraphQlBody(json.get());
+			Optional<String> problem = read.problem();
+			if (problem.isPresent()) {
+				ClientError.write(response, HttpStatus.BAD_REQUEST, MalformedRequestResolver.describe(problem.get()));
+				return;
+			}
+			read.attachTo(request);
+		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
+	}
+
+	/**
+	 * Only a JSON body is read here, as the endpoint reads it; any other is left for the
+	 * endpoint to refuse, or to read as {@code application/graphql}.
+	 */
+	static boolean isJson(String contentType) {
+		try {
+			return contentType != null
+					&& MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static Optional<ObjectNode> objectIn(byte[] body) {
+		try {
+			return (GraphQlJson.MAPPER.readTree(body) instanceof ObjectNode object) ? Optional.of(object)
+					: Optional.empty();
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private void refuse(HttpServletResponse response, String size) throws IOException {
 		ClientError.write(response, HttpStatus.CONTENT_TOO_LARGE,
 				"The request body is " + size + "; the limit is " + maxBytes + " bytes.");
-	}
-
-	/**
-	 * Whether the first character past white space opens an object; anything else is
-	 * refused here, and a malformed object later, by the JSON reader.
-	 */
-	private static boolean startsAnObject(byte[] body) {
-		for (byte b : body) {
-			if (!Character.isWhitespace(b)) {
-				return b == '{';
-			}
-		}
-		return false;
 	}
 
 }

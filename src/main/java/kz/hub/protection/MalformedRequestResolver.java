@@ -49,7 +49,7 @@ class MalformedRequestResolver implements HandlerExceptionResolver, Ordered {
 		}
 	}
 
-	private static String describe(String problem) {
+	static String describe(String problem) {
 		return "The request is not a GraphQL request this endpoint can read: " + problem
 				+ ". Send a POST with Content-Type application/json and a body like {\"query\": \"{ permits { id } }\"}.";
 	}
