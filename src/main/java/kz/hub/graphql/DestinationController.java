@@ -11,6 +11,7 @@ import kz.hub.content.Guide;
 import kz.hub.content.NearbyDestination;
 import kz.hub.live.Edition;
 import org.dataloader.BatchLoaderEnvironment;
+import org.jspecify.annotations.Nullable;
 import kz.hub.search.InvalidQueryException;
 import kz.hub.search.SearchFilter;
 
@@ -21,7 +22,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The places to visit, paged by rank, and what lies near each. */
+/** The places to visit, paged by rank or one by id, and what lies near each. */
 @Controller
 class DestinationController {
 
@@ -51,6 +52,11 @@ class DestinationController {
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(DestinationConnection.Edge::cursor).toList(),
 				rest.size() > edges.size(), after);
 		return new DestinationConnection(matching.size(), edges, pageInfo);
+	}
+
+	@QueryMapping
+	@Nullable Destination destination(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, Destination.class, edition, env);
 	}
 
 	@SchemaMapping

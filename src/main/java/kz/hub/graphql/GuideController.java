@@ -2,27 +2,49 @@ package kz.hub.graphql;
 
 import java.util.List;
 
+import kz.hub.content.ApplicationStep;
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
+import kz.hub.content.Explained;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
 import kz.hub.content.Section;
 import kz.hub.live.Edition;
 import org.dataloader.BatchLoaderEnvironment;
+import org.jspecify.annotations.Nullable;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * What guides cover, the guide each section belongs to, and the section that explains
- * each permit, requirement, document, step and destination.
+ * The guides and their sections, what guides cover, the guide each section belongs to,
+ * and the section that explains each permit, requirement, document, step and destination.
  */
 @Controller
 class GuideController {
+
+	@QueryMapping
+	List<Guide> guides(@ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).guides();
+	}
+
+	@QueryMapping("guide")
+	@Nullable Guide guideById(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, Guide.class, edition, env);
+	}
+
+	@QueryMapping("section")
+	@Nullable Section sectionById(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, Section.class, edition, env);
+	}
 
 	@BatchMapping
 	List<List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition, BatchLoaderEnvironment env) {
@@ -38,6 +60,36 @@ class GuideController {
 	@SchemaMapping
 	Guide guide(Section section, @ContextValue Edition edition, DataFetchingEnvironment env) {
 		return edition.content().in(AnswerLanguage.of(env)).guideOf(section);
+	}
+
+	@SchemaMapping(typeName = "Permit")
+	@Nullable Section section(Permit permit, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return explaining(permit, edition, env);
+	}
+
+	@SchemaMapping(typeName = "Requirement")
+	@Nullable Section section(Requirement requirement, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return explaining(requirement, edition, env);
+	}
+
+	@SchemaMapping(typeName = "Document")
+	@Nullable Section section(RequiredDocument document, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return explaining(document, edition, env);
+	}
+
+	@SchemaMapping(typeName = "ApplicationStep")
+	@Nullable Section section(ApplicationStep step, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return explaining(step, edition, env);
+	}
+
+	@SchemaMapping(typeName = "Destination")
+	@Nullable Section section(Destination destination, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return explaining(destination, edition, env);
+	}
+
+	/** Null when the item names no section, so GraphQL answers null. */
+	private static @Nullable Section explaining(Explained item, Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).sectionOf(item).orElse(null);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import kz.hub.content.Requirement;
 import kz.hub.live.Edition;
 import kz.hub.search.InvalidQueryException;
 import org.dataloader.BatchLoaderEnvironment;
+import org.jspecify.annotations.Nullable;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,11 +25,51 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * What residence permits require, what links back to them, and the checklist for one
- * applicant.
+ * The residence permits and what they require, each type listed or one item by id; what
+ * links back to the permits, and the checklist for one applicant.
  */
 @Controller
 class PermitController {
+
+	@QueryMapping
+	List<Permit> permits(@ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).permits();
+	}
+
+	@QueryMapping
+	@Nullable Permit permit(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, Permit.class, edition, env);
+	}
+
+	@QueryMapping("requirements")
+	List<Requirement> allRequirements(@ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).requirements();
+	}
+
+	@QueryMapping
+	@Nullable Requirement requirement(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, Requirement.class, edition, env);
+	}
+
+	@QueryMapping("documents")
+	List<RequiredDocument> allDocuments(@ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).documents();
+	}
+
+	@QueryMapping
+	@Nullable RequiredDocument document(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, RequiredDocument.class, edition, env);
+	}
+
+	@QueryMapping("steps")
+	List<ApplicationStep> allSteps(@ContextValue Edition edition, DataFetchingEnvironment env) {
+		return edition.content().in(AnswerLanguage.of(env)).steps();
+	}
+
+	@QueryMapping
+	@Nullable ApplicationStep step(@Argument String id, @ContextValue Edition edition, DataFetchingEnvironment env) {
+		return NodeController.item(id, ApplicationStep.class, edition, env);
+	}
 
 	@QueryMapping
 	Checklist checklist(@Argument("permit") String permitId, @Argument Purpose purpose, @ContextValue Edition edition,
