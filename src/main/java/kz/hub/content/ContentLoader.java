@@ -2,7 +2,6 @@ package kz.hub.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,11 +88,7 @@ public final class ContentLoader {
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
 				sorted(destinations, Comparator.comparing(Destination::rank)), synonyms(files, Language.EN),
 				items(curation));
-		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
-		for (Language language : Language.translated()) {
-			translations.put(language, translator.translate(english, language, files, english.curation()));
-		}
-		return english.withTranslations(translations);
+		return english.withTranslations(translator.translate(english, files));
 	}
 
 	/** A language's synonym rules, empty when it has none. */

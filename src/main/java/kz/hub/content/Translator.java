@@ -1,6 +1,7 @@
 package kz.hub.content;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,20 @@ final class Translator {
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
-	/** The content in one language, and the items it still has in English only. */
-	record Translation(Content content, List<String> missing) {
+	/** The editions of the English content in every translated language. */
+	Translations translate(Content english, ContentFiles files) {
+		Map<Language, Content> editions = new EnumMap<>(Language.class);
+		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
+		for (Language language : Language.translated()) {
+			List<String> untranslated = new ArrayList<>();
+			editions.put(language, translate(english, language, files, untranslated));
+			missing.put(language, List.copyOf(untranslated));
+		}
+		return new Translations(editions, missing);
 	}
 
-	Translation translate(Content english, Language language, ContentFiles files, List<CurationRule> curation) {
-		List<String> missing = new ArrayList<>();
+	/** The edition in one language; adds the items it still has in English only. */
+	private Content translate(Content english, Language language, ContentFiles files, List<String> missing) {
 		List<Permit> permits = translate(ContentFile.PERMITS.path(), language, files, english.permits(),
 				TranslatedText.OfPermit.class, Translator::permit, missing);
 		List<Requirement> requirements = translate(ContentFile.REQUIREMENTS.path(), language, files,
@@ -50,9 +59,7 @@ final class Translator {
 				}));
 		}
 		String synonyms = ContentLoader.synonyms(files, language);
-		return new Translation(
-				new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation),
-				List.copyOf(missing));
+		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, english.curation());
 	}
 
 	/**

@@ -58,7 +58,7 @@ class ContentLookups {
 			});
 			// Null when the item names no section, so GraphQL answers null.
 			EXPLAINED.forEach(typeName -> wiring.type(typeName, type -> type.dataFetcher("section",
-					env -> content(env).sectionOf(env.<Explained>getSource()).orElse(null))));
+					env -> content(env).links().sectionOf(env.<Explained>getSource()).orElse(null))));
 			WRITTEN.forEach(typeName -> wiring.type(typeName,
 					type -> type
 						.dataFetcher("language",

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
 import kz.hub.content.Guide;
@@ -29,18 +28,20 @@ class GuideController {
 
 	@BatchMapping
 	List<List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition, BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::permitsOf);
+		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env,
+				(content, guide) -> content.links().permitsOf(guide));
 	}
 
 	@BatchMapping
 	List<List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::destinationsOf);
+		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env,
+				(content, guide) -> content.links().destinationsOf(guide));
 	}
 
 	@SchemaMapping
 	Guide guide(Section section, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return edition.content().in(AnswerLanguage.of(env)).guideOf(section);
+		return edition.content().in(AnswerLanguage.of(env)).links().guideOf(section);
 	}
 
 	/**
@@ -50,7 +51,7 @@ class GuideController {
 	static <T extends ContentItem> List<Guide> coveringGuides(Edition edition, BatchLoaderEnvironment env,
 			List<T> items) {
 		return AnswerLanguage.eachInItsLanguage(items, edition.content(), env,
-				(content, item) -> content.guideCovering(item).orElse(null));
+				(content, item) -> content.links().guideCovering(item).orElse(null));
 	}
 
 }

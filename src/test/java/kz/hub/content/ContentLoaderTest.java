@@ -56,18 +56,18 @@ class ContentLoaderTest {
 	@Test
 	void linksEveryFactToTheSectionThatExplainsIt() {
 		Content content = new ContentLoader().load("classpath:index-data/");
-		assertThat(content.item("health-insurance", Requirement.class).flatMap(content::sectionOf)).get()
+		assertThat(content.item("health-insurance", Requirement.class).flatMap(content.links()::sectionOf)).get()
 			.extracting(Section::id)
 			.isEqualTo("residence-permit-guide#health-insurance");
-		assertThat(content.item("charyn-canyon", Destination.class).flatMap(content::sectionOf)).get()
+		assertThat(content.item("charyn-canyon", Destination.class).flatMap(content.links()::sectionOf)).get()
 			.extracting(Section::id)
 			.isEqualTo("top-places-to-visit#charyn-canyon");
-		assertThat(content.item("permanent-residence-permit", Permit.class).flatMap(content::sectionOf)).get()
+		assertThat(content.item("permanent-residence-permit", Permit.class).flatMap(content.links()::sectionOf)).get()
 			.extracting(Section::id)
 			.isEqualTo("residence-permit-guide#permanent-residence-permit");
 		assertThat(content.items()).filteredOn(Explained.class::isInstance)
 			.map(Explained.class::cast)
-			.allSatisfy(fact -> assertThat(content.sectionOf(fact)).as(fact.toString()).isPresent());
+			.allSatisfy(fact -> assertThat(content.links().sectionOf(fact)).as(fact.toString()).isPresent());
 	}
 
 	@Test
@@ -104,8 +104,9 @@ class ContentLoaderTest {
 				"\n- id: passport-photos");
 		Content content = load();
 		assertThat(content.item("passport", RequiredDocument.class)).get()
-			.satisfies(passport -> assertThat(content.sectionOf(passport)).isEmpty());
-		assertThat(content.item("passport-photos", RequiredDocument.class).flatMap(content::sectionOf)).isPresent();
+			.satisfies(passport -> assertThat(content.links().sectionOf(passport)).isEmpty());
+		assertThat(content.item("passport-photos", RequiredDocument.class).flatMap(content.links()::sectionOf))
+			.isPresent();
 	}
 
 	@Test
