@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import kz.hub.content.translation.FacetWords;
+import kz.hub.content.translation.Translations;
+
 /**
  * One validated, immutable version of all the hub's content: its items with lookups by id
  * and type, the links between them ({@link #links()}) and its editions in other languages

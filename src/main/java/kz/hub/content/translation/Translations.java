@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.translation;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -6,6 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.Language;
 
 /**
  * The Russian and Kazakh editions of English content, and the items each still has in

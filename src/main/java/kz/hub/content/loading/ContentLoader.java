@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +14,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.CurationRule;
+import kz.hub.content.Destination;
+import kz.hub.content.Explained;
+import kz.hub.content.Guide;
+import kz.hub.content.Language;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
+
 /**
  * Loads and checks the whole of index-data: any unknown id, missing, blank or unknown
  * field, malformed or duplicate id, over-long name, malformed front matter, file that is
@@ -26,7 +39,7 @@ public final class ContentLoader {
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
-	private final Translator translator = new Translator();
+	private final TranslationReader translations = new TranslationReader();
 
 	/**
 	 * A file name with a language before its extension: {@code permits.ru.yaml},
@@ -88,7 +101,7 @@ public final class ContentLoader {
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
 				sorted(destinations, Comparator.comparing(Destination::rank)), synonyms(files, Language.EN),
 				items(curation));
-		return english.withTranslations(translator.translate(english, files));
+		return english.withTranslations(translations.read(english, files));
 	}
 
 	/** A language's synonym rules, empty when it has none. */

@@ -1,10 +1,20 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.ContentFolder;
+import kz.hub.content.Destination;
+import kz.hub.content.Explained;
+import kz.hub.content.Guide;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

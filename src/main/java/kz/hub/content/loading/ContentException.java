@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 /**
  * Content in index-data that cannot be served: the message names the file, the line and
