@@ -9,9 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,14 +72,6 @@ final class ContentFiles {
 	}
 
 	/**
-	 * The files of a sub-folder whose names end with the suffix, by name, as (file,
-	 * text).
-	 */
-	List<FileText> readAll(String folder, String suffix) {
-		return list(folder, suffix).stream().map(file -> new FileText(file, read(file))).toList();
-	}
-
-	/**
 	 * The names, relative to the content folder, of a sub-folder's files whose names end
 	 * with the suffix, sorted.
 	 */
@@ -104,10 +94,6 @@ final class ContentFiles {
 	static String translationOf(String file, Language language) {
 		int dot = file.lastIndexOf('.');
 		return file.substring(0, dot) + "." + language.tag() + file.substring(dot);
-	}
-
-	/** One file's name relative to the content folder and its text. */
-	record FileText(String file, String text) {
 	}
 
 	private String read(String file, Resource resource) {
