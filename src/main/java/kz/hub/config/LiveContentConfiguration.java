@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import kz.hub.content.Content;
-import kz.hub.content.ContentLoader;
+import kz.hub.content.loading.ContentLoader;
 import kz.hub.live.ContentHealth;
 import kz.hub.live.ContentWatcher;
 import kz.hub.live.LiveContent;

@@ -2,6 +2,8 @@ package kz.hub.content;
 
 import java.util.List;
 
+import kz.hub.content.translation.PurposeWords;
+
 /**
  * A document or step that only some purposes need; an empty list means every application
  * needs it.

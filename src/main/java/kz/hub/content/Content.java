@@ -1,8 +1,5 @@
 package kz.hub.content;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import kz.hub.content.translation.FacetWords;
+import kz.hub.content.translation.Translations;
+
 /**
- * One validated, immutable version of all the hub's content, with lookups by id and the
- * links between items.
+ * One validated, immutable version of all the hub's content: its items with lookups by id
+ * and type, the links between them ({@link #links()}) and its editions in other languages
+ * ({@link #in(Language)}).
  */
 public final class Content {
 
@@ -36,28 +37,30 @@ public final class Content {
 
 	private final String version;
 
+	private final ContentLinks links = new ContentLinks(this);
+
+	/** The Russian and Kazakh editions of English content; none in those editions. */
+	private final Translations translations;
+
 	/**
 	 * Made on first use: only the English content the hub serves needs it, not each
 	 * edition or the content before its translations join it.
 	 */
 	private volatile FacetWords facetWords;
 
-	/** The Russian and Kazakh editions of English content; empty in those editions. */
-	private final Map<Language, Translator.Translation> translations;
-
 	/**
-	 * Content made in code or loaded; only {@link ContentLoader} checks links.
+	 * Content made in code or loaded, without translations; only the loader checks links.
 	 */
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
 			String synonyms, List<CurationRule> curation) {
-		this(guides, permits, requirements, documents, steps, destinations, synonyms, curation, Map.of());
+		this(guides, permits, requirements, documents, steps, destinations, synonyms, curation, Translations.NONE);
 	}
 
 	private Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
-			String synonyms, List<CurationRule> curation, Map<Language, Translator.Translation> translations) {
-		this.translations = Map.copyOf(translations);
+			String synonyms, List<CurationRule> curation, Translations translations) {
+		this.translations = translations;
 		this.guides = List.copyOf(guides);
 		this.permits = List.copyOf(permits);
 		this.requirements = List.copyOf(requirements);
@@ -70,7 +73,7 @@ public final class Content {
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
-		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, this.translations);
+		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, translations.editions());
 	}
 
 	/**
@@ -82,9 +85,7 @@ public final class Content {
 		// publish them whole.
 		FacetWords words = facetWords;
 		if (words == null) {
-			Map<Language, Content> editions = new EnumMap<>(Language.class);
-			translations.forEach((language, translation) -> editions.put(language, translation.content()));
-			words = new FacetWords(this, editions);
+			words = new FacetWords(this, translations.editions());
 			facetWords = words;
 		}
 		return words;
@@ -117,14 +118,11 @@ public final class Content {
 	 * missing.
 	 */
 	public Content withEditions(Map<Language, Content> editions) {
-		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
-		editions
-			.forEach((language, edition) -> translations.put(language, new Translator.Translation(edition, List.of())));
-		return withTranslations(translations);
+		return withTranslations(Translations.of(editions));
 	}
 
-	/** This content with its translations, which {@link Translator} made from it. */
-	Content withTranslations(Map<Language, Translator.Translation> translations) {
+	/** This content with its translations, which the loader made from it. */
+	public Content withTranslations(Translations translations) {
 		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation,
 				translations);
 	}
@@ -134,21 +132,12 @@ public final class Content {
 	 * English where not.
 	 */
 	public Content in(Language language) {
-		Translator.Translation translation = translations.get(language);
-		return translation == null ? this : translation.content();
+		return translations.editions().getOrDefault(language, this);
 	}
 
 	/** The languages an item's text is authored in: English and its translations. */
 	public Set<Language> languagesOf(String id) {
-		ContentItem english = byId.get(id);
-		Set<Language> languages = EnumSet.of(Language.EN);
-		// An untranslated item is the English record itself in the other edition.
-		translations.forEach((language, translation) -> {
-			if (translation.content().byId.get(id) != english) {
-				languages.add(language);
-			}
-		});
-		return languages;
+		return translations.languagesOf(id, byId.get(id));
 	}
 
 	/** The language an item answers in when a reader asks for one: it, or English. */
@@ -160,9 +149,7 @@ public final class Content {
 	 * Per language, the files and ids still in English only, for the health report.
 	 */
 	public Map<Language, List<String>> missingTranslations() {
-		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
-		translations.forEach((language, translation) -> missing.put(language, translation.missing()));
-		return missing;
+		return translations.missing();
 	}
 
 	public List<Guide> guides() {
@@ -215,73 +202,9 @@ public final class Content {
 		return item(id).filter(type::isInstance).map(type::cast);
 	}
 
-	public List<Requirement> requirementsOf(Permit permit) {
-		return linked(permit.requirementIds(), Requirement.class);
-	}
-
-	public List<RequiredDocument> documentsOf(Permit permit) {
-		return linked(permit.documentIds(), RequiredDocument.class);
-	}
-
-	public List<ApplicationStep> stepsOf(Permit permit) {
-		return linked(permit.stepIds(), ApplicationStep.class).stream()
-			.sorted(Comparator.comparing(ApplicationStep::order))
-			.toList();
-	}
-
-	/** The permits that link to this requirement, document or step. */
-	public List<Permit> permitsLinking(ContentItem item) {
-		return permits.stream()
-			.filter(permit -> permit.requirementIds().contains(item.id()) || permit.documentIds().contains(item.id())
-					|| permit.stepIds().contains(item.id()))
-			.toList();
-	}
-
-	public List<Permit> permitsOf(Guide guide) {
-		return linked(guide.permitIds(), Permit.class);
-	}
-
-	public List<Destination> destinationsOf(Guide guide) {
-		return linked(guide.destinationIds(), Destination.class).stream()
-			.sorted(Comparator.comparing(Destination::rank))
-			.toList();
-	}
-
-	/** The first guide, by id, that covers this permit or destination. */
-	public Optional<Guide> guideCovering(ContentItem item) {
-		return guides.stream()
-			.filter(guide -> guide.permitIds().contains(item.id()) || guide.destinationIds().contains(item.id()))
-			.findFirst();
-	}
-
-	public Guide guideOf(Section section) {
-		return item(section.guideId(), Guide.class).orElseThrow();
-	}
-
-	/** The section that explains the item, when its author named one. */
-	public Optional<Section> sectionOf(Explained item) {
-		return Optional.ofNullable(item.sectionId()).flatMap(id -> item(id, Section.class));
-	}
-
-	/** The other destinations within the radius, nearest first. */
-	public List<NearbyDestination> nearby(Destination from, double radiusKm) {
-		return destinations.stream()
-			.filter(other -> !other.id().equals(from.id()))
-			.map(other -> new NearbyDestination(from.location().distanceKm(other.location()), other))
-			.filter(near -> near.distanceKm() <= radiusKm)
-			.sorted(Comparator.comparingDouble(NearbyDestination::distanceKm))
-			.toList();
-	}
-
-	/** What a person with this purpose must meet, gather and do for the permit. */
-	public Checklist checklist(Permit permit, Purpose purpose) {
-		return new Checklist(permit, purpose, permit.suitableFor().contains(purpose), requirementsOf(permit),
-				documentsOf(permit).stream().filter(document -> document.appliesTo(purpose)).toList(),
-				stepsOf(permit).stream().filter(step -> step.appliesTo(purpose)).toList(), permit.maxProcessingDays());
-	}
-
-	private <T extends ContentItem> List<T> linked(List<String> ids, Class<T> type) {
-		return ids.stream().map(id -> item(id, type)).flatMap(Optional::stream).toList();
+	/** The links between this content's items, in its language. */
+	public ContentLinks links() {
+		return links;
 	}
 
 }

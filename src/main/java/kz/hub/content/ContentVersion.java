@@ -18,7 +18,7 @@ final class ContentVersion {
 	}
 
 	static String of(Collection<ContentItem> items, String synonyms, List<CurationRule> curation,
-			Map<Language, Translator.Translation> translations) {
+			Map<Language, Content> editions) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			// Records print every field, so their text is a faithful, ordered picture of
@@ -29,13 +29,13 @@ final class ContentVersion {
 			digest.update(synonyms.getBytes(StandardCharsets.UTF_8));
 			// Rules change answers, so an edit of them is a new version too.
 			digest.update(curation.toString().getBytes(StandardCharsets.UTF_8));
-			// A fixed order: the same translations give the same version on every
+			// A fixed order: the same editions give the same version on every
 			// replica.
-			translations.keySet()
+			editions.keySet()
 				.stream()
 				.sorted()
-				.forEach(language -> digest.update(
-						(language + translations.get(language).content().version()).getBytes(StandardCharsets.UTF_8)));
+				.forEach(language -> digest
+					.update((language + editions.get(language).version()).getBytes(StandardCharsets.UTF_8)));
 			return HexFormat.of().formatHex(digest.digest(), 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -5,11 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What the records do with what the authors wrote before {@link FieldChecks} reports a
- * gap with its file and line: lists become unmodifiable, and a record whose fields depend
- * on each other checks them itself.
+ * What the records do with what the authors wrote before the loader's field checks report
+ * a gap with its file and line: lists become unmodifiable, and a record whose fields
+ * depend on each other checks them itself.
  */
-final class Required {
+public final class Required {
 
 	private Required() {
 	}
@@ -24,11 +24,11 @@ final class Required {
 	/**
 	 * An unmodifiable copy; an empty entry stays, for the loader to report at its line.
 	 */
-	static <T> List<T> list(List<T> values) {
+	public static <T> List<T> list(List<T> values) {
 		return (values != null) ? Collections.unmodifiableList(new ArrayList<>(values)) : null;
 	}
 
-	static <T> List<T> listOrEmpty(List<T> values) {
+	public static <T> List<T> listOrEmpty(List<T> values) {
 		return (values != null) ? list(values) : List.of();
 	}
 

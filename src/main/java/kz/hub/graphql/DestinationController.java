@@ -65,7 +65,7 @@ class DestinationController {
 		if (!(radiusKm >= 0)) {
 			throw new InvalidQueryException("radiusKm must be zero or more, but was " + radiusKm);
 		}
-		return edition.content().in(AnswerLanguage.of(env)).nearby(destination, radiusKm);
+		return edition.content().in(AnswerLanguage.of(env)).links().nearby(destination, radiusKm);
 	}
 
 	@BatchMapping

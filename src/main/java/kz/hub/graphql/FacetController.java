@@ -3,8 +3,8 @@ package kz.hub.graphql;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-import kz.hub.content.FacetWords;
 import kz.hub.content.Language;
+import kz.hub.content.translation.FacetWords;
 import kz.hub.live.Edition;
 import kz.hub.search.SearchResults;
 

@@ -3,7 +3,6 @@ package kz.hub.graphql;
 import java.util.List;
 
 import kz.hub.content.ApplicationStep;
-import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
 import kz.hub.content.Explained;
@@ -48,18 +47,20 @@ class GuideController {
 
 	@BatchMapping
 	List<List<Permit>> permits(List<Guide> guides, @ContextValue Edition edition, BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::permitsOf);
+		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env,
+				(content, guide) -> content.links().permitsOf(guide));
 	}
 
 	@BatchMapping
 	List<List<Destination>> destinations(List<Guide> guides, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env, Content::destinationsOf);
+		return AnswerLanguage.eachInItsLanguage(guides, edition.content(), env,
+				(content, guide) -> content.links().destinationsOf(guide));
 	}
 
 	@SchemaMapping
 	Guide guide(Section section, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return edition.content().in(AnswerLanguage.of(env)).guideOf(section);
+		return edition.content().in(AnswerLanguage.of(env)).links().guideOf(section);
 	}
 
 	@SchemaMapping(typeName = "Permit")
@@ -89,7 +90,7 @@ class GuideController {
 
 	/** Null when the item names no section, so GraphQL answers null. */
 	private static @Nullable Section explaining(Explained item, Edition edition, DataFetchingEnvironment env) {
-		return edition.content().in(AnswerLanguage.of(env)).sectionOf(item).orElse(null);
+		return edition.content().in(AnswerLanguage.of(env)).links().sectionOf(item).orElse(null);
 	}
 
 	/**
@@ -99,7 +100,7 @@ class GuideController {
 	static <T extends ContentItem> List<Guide> coveringGuides(Edition edition, BatchLoaderEnvironment env,
 			List<T> items) {
 		return AnswerLanguage.eachInItsLanguage(items, edition.content(), env,
-				(content, item) -> content.guideCovering(item).orElse(null));
+				(content, item) -> content.links().guideCovering(item).orElse(null));
 	}
 
 }

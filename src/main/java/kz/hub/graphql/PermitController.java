@@ -78,24 +78,27 @@ class PermitController {
 		Permit permit = content.item(permitId, Permit.class)
 			.orElseThrow(() -> new InvalidQueryException("permit '" + permitId + "' does not exist; known permits are "
 					+ content.permits().stream().map(Permit::id).collect(Collectors.joining(", "))));
-		return content.checklist(permit, purpose);
+		return content.links().checklist(permit, purpose);
 	}
 
 	@BatchMapping
 	List<List<Requirement>> requirements(List<Permit> permits, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::requirementsOf);
+		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env,
+				(content, permit) -> content.links().requirementsOf(permit));
 	}
 
 	@BatchMapping
 	List<List<RequiredDocument>> documents(List<Permit> permits, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::documentsOf);
+		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env,
+				(content, permit) -> content.links().documentsOf(permit));
 	}
 
 	@BatchMapping
 	List<List<ApplicationStep>> steps(List<Permit> permits, @ContextValue Edition edition, BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env, Content::stepsOf);
+		return AnswerLanguage.eachInItsLanguage(permits, edition.content(), env,
+				(content, permit) -> content.links().stepsOf(permit));
 	}
 
 	@BatchMapping
@@ -106,19 +109,22 @@ class PermitController {
 	@BatchMapping(typeName = "Requirement", field = "permits")
 	List<List<Permit>> requirementPermits(List<Requirement> requirements, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(requirements, edition.content(), env, Content::permitsLinking);
+		return AnswerLanguage.eachInItsLanguage(requirements, edition.content(), env,
+				(content, item) -> content.links().permitsLinking(item));
 	}
 
 	@BatchMapping(typeName = "Document", field = "permits")
 	List<List<Permit>> documentPermits(List<RequiredDocument> documents, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(documents, edition.content(), env, Content::permitsLinking);
+		return AnswerLanguage.eachInItsLanguage(documents, edition.content(), env,
+				(content, item) -> content.links().permitsLinking(item));
 	}
 
 	@BatchMapping(typeName = "ApplicationStep", field = "permits")
 	List<List<Permit>> stepPermits(List<ApplicationStep> steps, @ContextValue Edition edition,
 			BatchLoaderEnvironment env) {
-		return AnswerLanguage.eachInItsLanguage(steps, edition.content(), env, Content::permitsLinking);
+		return AnswerLanguage.eachInItsLanguage(steps, edition.content(), env,
+				(content, item) -> content.links().permitsLinking(item));
 	}
 
 	@SchemaMapping(typeName = "Document")

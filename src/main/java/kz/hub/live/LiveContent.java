@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import kz.hub.content.Content;
-import kz.hub.content.ContentException;
-import kz.hub.content.ContentLoader;
+import kz.hub.content.loading.ContentException;
+import kz.hub.content.loading.ContentLoader;
 import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchRequest;
 import org.slf4j.Logger;

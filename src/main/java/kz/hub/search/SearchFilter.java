@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
-import kz.hub.content.FacetWords;
+import kz.hub.content.translation.FacetWords;
 
 /**
  * What a hit must be to be kept: the values of one field are alternatives, the fields

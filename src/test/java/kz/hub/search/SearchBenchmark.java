@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import kz.hub.content.Content;
-import kz.hub.content.ContentLoader;
 import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Guide;
@@ -22,6 +21,7 @@ import kz.hub.content.GuideCategory;
 import kz.hub.content.Language;
 import kz.hub.content.Location;
 import kz.hub.content.Section;
+import kz.hub.content.loading.ContentLoader;
 
 /**
  * Index build time, heap and in-process search latency at growing corpus sizes. Not a

@@ -5,8 +5,8 @@ import java.io.StringReader;
 import java.text.ParseException;
 import java.util.List;
 
-import kz.hub.content.ContentFile;
 import kz.hub.content.Language;
+import kz.hub.content.loading.ContentFile;
 import kz.hub.search.UnindexableContentException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;

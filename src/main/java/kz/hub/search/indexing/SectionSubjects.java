@@ -24,7 +24,7 @@ public final class SectionSubjects {
 	public SectionSubjects(Content content) {
 		for (Guide guide : content.guides()) {
 			List<ContentItem> covered = Stream
-				.concat(content.permitsOf(guide).stream(), content.destinationsOf(guide).stream())
+				.concat(content.links().permitsOf(guide).stream(), content.links().destinationsOf(guide).stream())
 				.map(ContentItem.class::cast)
 				.toList();
 			for (Section section : guide.sections()) {

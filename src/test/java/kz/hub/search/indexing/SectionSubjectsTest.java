@@ -1,7 +1,7 @@
 package kz.hub.search.indexing;
 
 import kz.hub.content.Content;
-import kz.hub.content.ContentLoader;
+import kz.hub.content.loading.ContentLoader;
 import kz.hub.search.SampleContent;
 import kz.hub.search.SearchIndex;
 import org.junit.jupiter.api.Test;

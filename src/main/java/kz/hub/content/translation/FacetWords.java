@@ -1,10 +1,14 @@
-package kz.hub.content;
+package kz.hub.content.translation;
 
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import kz.hub.content.Content;
+import kz.hub.content.Destination;
+import kz.hub.content.Language;
 
 /**
  * The activities and regions that facets and filters name, between English, the key every
@@ -19,7 +23,7 @@ public final class FacetWords {
 	/** A folded word of any edition to the English key as English writes it. */
 	private final Map<String, String> keys = new HashMap<>();
 
-	FacetWords(Content english, Map<Language, Content> editions) {
+	public FacetWords(Content english, Map<Language, Content> editions) {
 		for (Language language : Language.values()) {
 			labels.put(language, new HashMap<>());
 		}

@@ -1,13 +1,12 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.commonmark.ext.heading.anchor.IdGenerator;
+import kz.hub.content.Guide;
+import kz.hub.content.Section;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -25,12 +24,6 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class GuideReader {
 
 	private static final String FENCE = "---";
-
-	/**
-	 * A heading may end with its anchor, as in {@code ## Введение {#introduction}}:
-	 * translations keep the English anchors this way.
-	 */
-	private static final Pattern EXPLICIT_ANCHOR = Pattern.compile("\\s*\\{#([a-z0-9]+(?:-[a-z0-9]+)*)\\}$");
 
 	// Parsers and renderers are immutable and thread safe: configure once, share.
 	private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -54,6 +47,8 @@ final class GuideReader {
 	private final TextContentRenderer paragraphRenderer = TextContentRenderer.builder()
 		.lineBreakRendering(LineBreakRendering.STRIP)
 		.build();
+
+	private final GuideHeadings headings = new GuideHeadings();
 
 	private final YamlReader yaml;
 
@@ -126,7 +121,7 @@ final class GuideReader {
 					throw new ContentException(file, line, null,
 							"'#' headings are not allowed: the title comes from the front matter; use '##' or '###'");
 				}
-				String tooLong = FieldChecks.headingProblem(headingText(next)).orElse(null);
+				String tooLong = FieldChecks.headingProblem(headings.text(next)).orElse(null);
 				if (tooLong != null) {
 					throw new ContentException(file, line, null, tooLong);
 				}
@@ -135,12 +130,12 @@ final class GuideReader {
 				}
 				heading = next;
 				blocks = new ArrayList<>();
-				String anchor = anchor(next);
-				checkTranslatedAnchor(file, line, englishAnchors, anchorLines.size(), anchor);
+				String anchor = headings.anchor(next);
+				GuideHeadings.checkTranslatedAnchor(file, line, englishAnchors, anchorLines.size(), anchor);
 				Integer earlier = anchorLines.putIfAbsent(anchor, line);
 				if (earlier != null) {
 					throw new ContentException(file, line, null,
-							"heading '" + headingText(next) + "' gives the anchor '" + anchor
+							"heading '" + headings.text(next) + "' gives the anchor '" + anchor
 									+ "' that the heading on line " + earlier + " has already");
 				}
 			}
@@ -199,46 +194,9 @@ final class GuideReader {
 			TextContentRenderer renderer = block instanceof Paragraph ? paragraphRenderer : textRenderer;
 			text.add(renderer.render(block).strip());
 		}
-		String anchor = anchor(heading);
-		return new Section(guideId + "#" + anchor, guideId, anchor, headingText(heading), heading.getLevel(),
+		String anchor = headings.anchor(heading);
+		return new Section(guideId + "#" + anchor, guideId, anchor, headings.text(heading), heading.getLevel(),
 				String.join("\n", text), html.toString());
-	}
-
-	/**
-	 * A translation's section must be the English section at the same place: same anchor,
-	 * so that a section id is the same in every language.
-	 */
-	private static void checkTranslatedAnchor(String file, int line, List<String> englishAnchors, int index,
-			String anchor) {
-		if (englishAnchors.isEmpty()) {
-			return;
-		}
-		if (index >= englishAnchors.size()) {
-			throw new ContentException(file, line, null, "heading with anchor '" + anchor
-					+ "' has no English heading to translate: the English guide has " + englishAnchors.size());
-		}
-		String expected = englishAnchors.get(index);
-		if (!expected.equals(anchor)) {
-			throw new ContentException(file, line, null,
-					"heading " + (index + 1) + " has the anchor '" + anchor + "' but the English heading " + (index + 1)
-							+ " has '" + expected + "'; end the translated heading with {#" + expected + "}");
-		}
-	}
-
-	private String headingText(Heading heading) {
-		String text = textRenderer.render(heading).strip();
-		Matcher explicit = EXPLICIT_ANCHOR.matcher(text);
-		return explicit.find() ? text.substring(0, explicit.start()).strip() : text;
-	}
-
-	private String anchor(Heading heading) {
-		Matcher explicit = EXPLICIT_ANCHOR.matcher(textRenderer.render(heading).strip());
-		if (explicit.find()) {
-			return explicit.group(1);
-		}
-		// A fresh generator each time: duplicates are reported, not silently suffixed
-		// with "-1".
-		return IdGenerator.builder().build().generateId(headingText(heading));
 	}
 
 }

@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import kz.hub.content.Language;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -70,14 +72,6 @@ final class ContentFiles {
 	}
 
 	/**
-	 * The files of a sub-folder whose names end with the suffix, by name, as (file,
-	 * text).
-	 */
-	List<FileText> readAll(String folder, String suffix) {
-		return list(folder, suffix).stream().map(file -> new FileText(file, read(file))).toList();
-	}
-
-	/**
 	 * The names, relative to the content folder, of a sub-folder's files whose names end
 	 * with the suffix, sorted.
 	 */
@@ -100,10 +94,6 @@ final class ContentFiles {
 	static String translationOf(String file, Language language) {
 		int dot = file.lastIndexOf('.');
 		return file.substring(0, dot) + "." + language.tag() + file.substring(dot);
-	}
-
-	/** One file's name relative to the content folder and its text. */
-	record FileText(String file, String text) {
 	}
 
 	private String read(String file, Resource resource) {

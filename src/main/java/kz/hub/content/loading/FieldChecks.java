@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

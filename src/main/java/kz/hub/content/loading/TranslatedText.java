@@ -1,6 +1,8 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.List;
+
+import kz.hub.content.Required;
 
 /**
  * The fields a translation file gives for one item: only the text a person reads. Ids,

@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,7 +1,10 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.List;
 
+import kz.hub.content.Content;
+import kz.hub.content.ContentFolder;
+import kz.hub.content.CurationRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

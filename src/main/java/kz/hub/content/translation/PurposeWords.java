@@ -1,11 +1,14 @@
-package kz.hub.content;
+package kz.hub.content.translation;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kz.hub.content.Language;
+import kz.hub.content.Purpose;
+
 /** "Only for work or study" in each language the hub is read in. */
-final class PurposeWords {
+public final class PurposeWords {
 
 	/** The purposes as the phrase needs them: Russian in the genitive after "для". */
 	private static final Map<Language, Map<Purpose, String>> WORDS = Map.of(Language.EN,
@@ -20,7 +23,7 @@ final class PurposeWords {
 	private PurposeWords() {
 	}
 
-	static String onlyFor(List<Purpose> purposes, Language language) {
+	public static String onlyFor(List<Purpose> purposes, Language language) {
 		Map<Purpose, String> words = WORDS.get(language);
 		return switch (language) {
 			case EN -> purposes.stream().map(words::get).collect(Collectors.joining(" or ", "Only for ", ""));

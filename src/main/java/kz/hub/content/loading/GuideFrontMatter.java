@@ -1,6 +1,9 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.List;
+
+import kz.hub.content.GuideCategory;
+import kz.hub.content.Required;
 
 /** The YAML block at the top of a guide's Markdown file. */
 record GuideFrontMatter(String id, String title, String summary, GuideCategory category, List<String> tags,

@@ -1,19 +1,25 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.CurationRule;
+import kz.hub.content.Destination;
+import kz.hub.content.Guide;
+import kz.hub.content.Language;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
 
 /**
  * Loads and checks the whole of index-data: any unknown id, missing, blank or unknown
@@ -27,7 +33,7 @@ public final class ContentLoader {
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
-	private final Translator translator = new Translator();
+	private final TranslationReader translations = new TranslationReader();
 
 	/**
 	 * A file name with a language before its extension: {@code permits.ru.yaml},
@@ -55,22 +61,24 @@ public final class ContentLoader {
 			.map(file -> guideReader.read(file, files.read(file)))
 			.toList();
 
-		checkUniqueIds(permits, requirements, documents, steps, destinations, guides);
-		checkUnique(steps, "order", step -> step.order());
-		checkUnique(destinations, "rank", destination -> destination.rank());
-		Set<String> requirementIds = ids(requirements);
-		Set<String> documentIds = ids(documents);
-		Set<String> stepIds = ids(steps);
-		Set<String> permitIds = ids(permits);
-		Set<String> destinationIds = ids(destinations);
+		ContentChecks.checkUniqueIds(permits, requirements, documents, steps, destinations, guides);
+		ContentChecks.checkUnique(steps, "order", step -> step.order());
+		ContentChecks.checkUnique(destinations, "rank", destination -> destination.rank());
+		Set<String> requirementIds = ContentChecks.ids(requirements);
+		Set<String> documentIds = ContentChecks.ids(documents);
+		Set<String> stepIds = ContentChecks.ids(steps);
+		Set<String> permitIds = ContentChecks.ids(permits);
+		Set<String> destinationIds = ContentChecks.ids(destinations);
 		for (Sourced<Permit> permit : permits) {
-			checkLinks(permit, "requirements", permit.item().requirementIds(), requirementIds, "requirement");
-			checkLinks(permit, "documents", permit.item().documentIds(), documentIds, "document");
-			checkLinks(permit, "steps", permit.item().stepIds(), stepIds, "step");
+			ContentChecks.checkLinks(permit, "requirements", permit.item().requirementIds(), requirementIds,
+					"requirement");
+			ContentChecks.checkLinks(permit, "documents", permit.item().documentIds(), documentIds, "document");
+			ContentChecks.checkLinks(permit, "steps", permit.item().stepIds(), stepIds, "step");
 		}
 		for (Sourced<Guide> guide : guides) {
-			checkLinks(guide, "permits", guide.item().permitIds(), permitIds, "permit");
-			checkLinks(guide, "destinations", guide.item().destinationIds(), destinationIds, "destination");
+			ContentChecks.checkLinks(guide, "permits", guide.item().permitIds(), permitIds, "permit");
+			ContentChecks.checkLinks(guide, "destinations", guide.item().destinationIds(), destinationIds,
+					"destination");
 		}
 		Set<String> sectionIds = guides.stream()
 			.flatMap(guide -> guide.item().sections().stream())
@@ -78,22 +86,20 @@ public final class ContentLoader {
 			.collect(Collectors.toSet());
 		Stream.of(permits, requirements, documents, steps, destinations)
 			.flatMap(List::stream)
-			.forEach(item -> checkSection(item, sectionIds));
+			.forEach(item -> ContentChecks.checkSection(item, sectionIds));
 		List<Sourced<CurationRule>> curation = yaml.readList(ContentFile.CURATION.path(),
 				files.readIfPresent(ContentFile.CURATION.path()).orElse(""), CurationRule.class);
 		Set<String> itemIds = new HashSet<>(sectionIds);
-		Stream.of(ids(permits), ids(requirements), ids(documents), ids(steps), ids(destinations), ids(guides))
+		Stream
+			.of(ContentChecks.ids(permits), ContentChecks.ids(requirements), ContentChecks.ids(documents),
+					ContentChecks.ids(steps), ContentChecks.ids(destinations), ContentChecks.ids(guides))
 			.forEach(itemIds::addAll);
-		curation.forEach(rule -> checkRule(rule, itemIds));
+		curation.forEach(rule -> ContentChecks.checkRule(rule, itemIds));
 		Content english = new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
 				sorted(destinations, Comparator.comparing(Destination::rank)), synonyms(files, Language.EN),
 				items(curation));
-		Map<Language, Translator.Translation> translations = new EnumMap<>(Language.class);
-		for (Language language : Language.translated()) {
-			translations.put(language, translator.translate(english, language, files, english.curation()));
-		}
-		return english.withTranslations(translations);
+		return english.withTranslations(translations.read(english, files));
 	}
 
 	/** A language's synonym rules, empty when it has none. */
@@ -135,82 +141,6 @@ public final class ContentLoader {
 							+ ", which is not a content file; translations exist for " + englishFiles);
 				}
 			});
-	}
-
-	@SafeVarargs
-	private static void checkUniqueIds(List<? extends Sourced<? extends ContentItem>>... lists) {
-		Map<String, Sourced<?>> seen = new HashMap<>();
-		for (List<? extends Sourced<? extends ContentItem>> list : lists) {
-			for (Sourced<? extends ContentItem> sourced : list) {
-				List<String> ids = new ArrayList<>(List.of(sourced.item().id()));
-				if (sourced.item() instanceof Guide guide) {
-					guide.sections().forEach(section -> ids.add(section.id()));
-				}
-				for (String id : ids) {
-					Sourced<?> earlier = seen.putIfAbsent(id, sourced);
-					if (earlier != null) {
-						throw sourced.error("id", "duplicate id '" + id + "': " + earlier.file() + ", line "
-								+ earlier.line() + " has it already; ids must be unique across all content");
-					}
-				}
-			}
-		}
-	}
-
-	private static <T> void checkUnique(List<Sourced<T>> items, String field, Function<T, Object> value) {
-		Map<Object, Sourced<T>> seen = new HashMap<>();
-		for (Sourced<T> sourced : items) {
-			Sourced<T> earlier = seen.putIfAbsent(value.apply(sourced.item()), sourced);
-			if (earlier != null) {
-				throw sourced.error(field, "duplicate " + field + " " + value.apply(sourced.item()) + ": line "
-						+ earlier.line() + " has it already");
-			}
-		}
-	}
-
-	private static void checkLinks(Sourced<?> from, String field, List<String> linked, Set<String> known, String kind) {
-		for (String id : linked) {
-			if (!known.contains(id)) {
-				throw from.error(field, "unknown " + kind + " id '" + id + "'; known ids are "
-						+ known.stream().sorted().collect(Collectors.joining(", ")));
-			}
-		}
-	}
-
-	/**
-	 * A rule names known items, each once: an item both pinned and hidden, or pinned
-	 * twice, is a mistake the editor should see.
-	 */
-	private static void checkRule(Sourced<CurationRule> rule, Set<String> itemIds) {
-		CurationRule item = rule.item();
-		if (item.pin().isEmpty() && item.hide().isEmpty()) {
-			throw rule.error("pin",
-					"the rule for '" + item.query() + "' pins and hides nothing; give pin, hide or both");
-		}
-		checkLinks(rule, "pin", item.pin(), itemIds, "item");
-		checkLinks(rule, "hide", item.hide(), itemIds, "item");
-		Set<String> seen = new HashSet<>();
-		for (String id : item.pin()) {
-			if (!seen.add(id)) {
-				throw rule.error("pin", "'" + id + "' is pinned twice; list it once");
-			}
-		}
-		for (String id : item.hide()) {
-			if (item.pin().contains(id)) {
-				throw rule.error("hide", "'" + id + "' is both pinned and hidden; keep it in one of the lists");
-			}
-		}
-	}
-
-	private static void checkSection(Sourced<? extends Explained> item, Set<String> sectionIds) {
-		String sectionId = item.item().sectionId();
-		if (sectionId != null) {
-			checkLinks(item, "section", List.of(sectionId), sectionIds, "section");
-		}
-	}
-
-	private static Set<String> ids(List<? extends Sourced<? extends ContentItem>> items) {
-		return items.stream().map(sourced -> sourced.item().id()).collect(Collectors.toSet());
 	}
 
 	private static <T> List<T> items(List<Sourced<T>> sourced) {

@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 /**
  * Content in index-data that cannot be served: the message names the file, the line and
@@ -8,12 +8,9 @@ public class ContentException extends RuntimeException {
 
 	private final String file;
 
-	private final int line;
-
 	public ContentException(String file, int line, String field, String problem) {
 		super(describe(file, line, field, problem));
 		this.file = file;
-		this.line = line;
 	}
 
 	/**
@@ -23,7 +20,6 @@ public class ContentException extends RuntimeException {
 	public ContentException(String problem, Throwable cause) {
 		super(problem, cause);
 		this.file = null;
-		this.line = 0;
 	}
 
 	private static String describe(String file, int line, String field, String problem) {
@@ -40,10 +36,6 @@ public class ContentException extends RuntimeException {
 	/** The file relative to the content folder, or null when no one file is at fault. */
 	public String file() {
 		return file;
-	}
-
-	public int line() {
-		return line;
 	}
 
 }

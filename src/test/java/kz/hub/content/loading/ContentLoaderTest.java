@@ -1,10 +1,20 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.ContentFolder;
+import kz.hub.content.Destination;
+import kz.hub.content.Explained;
+import kz.hub.content.Guide;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,18 +66,18 @@ class ContentLoaderTest {
 	@Test
 	void linksEveryFactToTheSectionThatExplainsIt() {
 		Content content = new ContentLoader().load("classpath:index-data/");
-		assertThat(content.item("health-insurance", Requirement.class).flatMap(content::sectionOf)).get()
+		assertThat(content.item("health-insurance", Requirement.class).flatMap(content.links()::sectionOf)).get()
 			.extracting(Section::id)
 			.isEqualTo("residence-permit-guide#health-insurance");
-		assertThat(content.item("charyn-canyon", Destination.class).flatMap(content::sectionOf)).get()
+		assertThat(content.item("charyn-canyon", Destination.class).flatMap(content.links()::sectionOf)).get()
 			.extracting(Section::id)
 			.isEqualTo("top-places-to-visit#charyn-canyon");
-		assertThat(content.item("permanent-residence-permit", Permit.class).flatMap(content::sectionOf)).get()
+		assertThat(content.item("permanent-residence-permit", Permit.class).flatMap(content.links()::sectionOf)).get()
 			.extracting(Section::id)
 			.isEqualTo("residence-permit-guide#permanent-residence-permit");
 		assertThat(content.items()).filteredOn(Explained.class::isInstance)
 			.map(Explained.class::cast)
-			.allSatisfy(fact -> assertThat(content.sectionOf(fact)).as(fact.toString()).isPresent());
+			.allSatisfy(fact -> assertThat(content.links().sectionOf(fact)).as(fact.toString()).isPresent());
 	}
 
 	@Test
@@ -104,8 +114,9 @@ class ContentLoaderTest {
 				"\n- id: passport-photos");
 		Content content = load();
 		assertThat(content.item("passport", RequiredDocument.class)).get()
-			.satisfies(passport -> assertThat(content.sectionOf(passport)).isEmpty());
-		assertThat(content.item("passport-photos", RequiredDocument.class).flatMap(content::sectionOf)).isPresent();
+			.satisfies(passport -> assertThat(content.links().sectionOf(passport)).isEmpty());
+		assertThat(content.item("passport-photos", RequiredDocument.class).flatMap(content.links()::sectionOf))
+			.isPresent();
 	}
 
 	@Test

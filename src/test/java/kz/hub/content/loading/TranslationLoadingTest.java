@@ -1,5 +1,11 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
+import kz.hub.content.Content;
+import kz.hub.content.ContentFolder;
+import kz.hub.content.Guide;
+import kz.hub.content.Language;
+import kz.hub.content.Permit;
+import kz.hub.content.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,9 +1,11 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import kz.hub.content.Language;
 
 /**
  * The files of index-data beside the guides, each named once; a translation sits beside

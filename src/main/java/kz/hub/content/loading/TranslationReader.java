@@ -1,6 +1,7 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,36 +10,55 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kz.hub.content.ApplicationStep;
+import kz.hub.content.Content;
+import kz.hub.content.ContentItem;
+import kz.hub.content.Destination;
+import kz.hub.content.Guide;
+import kz.hub.content.Language;
+import kz.hub.content.Permit;
+import kz.hub.content.RequiredDocument;
+import kz.hub.content.Requirement;
+import kz.hub.content.translation.Translations;
+
 /**
- * Makes the Russian or Kazakh edition of the English content from the translation files
- * beside each English file ({@code permits.ru.yaml}, {@code guides/<id>.kk.md}, ...). An
- * item without a translation keeps its English text and is reported as missing, and so
- * does one whose lists no longer line up with the English ones; a translation that names
- * an unknown id, lacks a field or has other headings than the English guide stops the
- * load.
+ * Reads the translation files beside each English file ({@code permits.ru.yaml},
+ * {@code guides/<id>.kk.md}, ...) and makes the Russian and Kazakh editions of the
+ * English content from them. An item without a translation keeps its English text and is
+ * reported as missing, and so does one whose lists no longer line up with the English
+ * ones; a translation that names an unknown id, lacks a field or has other headings than
+ * the English guide stops the load.
  */
-final class Translator {
+final class TranslationReader {
 
 	private final YamlReader yaml = new YamlReader();
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
-	/** The content in one language, and the items it still has in English only. */
-	record Translation(Content content, List<String> missing) {
+	/** The editions of the English content in every translated language. */
+	Translations read(Content english, ContentFiles files) {
+		Map<Language, Content> editions = new EnumMap<>(Language.class);
+		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
+		for (Language language : Language.translated()) {
+			List<String> untranslated = new ArrayList<>();
+			editions.put(language, translate(english, language, files, untranslated));
+			missing.put(language, List.copyOf(untranslated));
+		}
+		return new Translations(editions, missing);
 	}
 
-	Translation translate(Content english, Language language, ContentFiles files, List<CurationRule> curation) {
-		List<String> missing = new ArrayList<>();
+	/** The edition in one language; adds the items it still has in English only. */
+	private Content translate(Content english, Language language, ContentFiles files, List<String> missing) {
 		List<Permit> permits = translate(ContentFile.PERMITS.path(), language, files, english.permits(),
-				TranslatedText.OfPermit.class, Translator::permit, missing);
+				TranslatedText.OfPermit.class, TranslationReader::permit, missing);
 		List<Requirement> requirements = translate(ContentFile.REQUIREMENTS.path(), language, files,
-				english.requirements(), TranslatedText.OfRequirement.class, Translator::requirement, missing);
+				english.requirements(), TranslatedText.OfRequirement.class, TranslationReader::requirement, missing);
 		List<RequiredDocument> documents = translate(ContentFile.DOCUMENTS.path(), language, files, english.documents(),
-				TranslatedText.OfDocument.class, Translator::document, missing);
+				TranslatedText.OfDocument.class, TranslationReader::document, missing);
 		List<ApplicationStep> steps = translate(ContentFile.STEPS.path(), language, files, english.steps(),
-				TranslatedText.OfStep.class, Translator::step, missing);
+				TranslatedText.OfStep.class, TranslationReader::step, missing);
 		List<Destination> destinations = translate(ContentFile.DESTINATIONS.path(), language, files,
-				english.destinations(), TranslatedText.OfDestination.class, Translator::destination, missing);
+				english.destinations(), TranslatedText.OfDestination.class, TranslationReader::destination, missing);
 		List<Guide> guides = new ArrayList<>();
 		for (Guide guide : english.guides()) {
 			String file = ContentFile.GUIDES + guide.id() + "." + language.tag() + ".md";
@@ -50,9 +70,7 @@ final class Translator {
 				}));
 		}
 		String synonyms = ContentLoader.synonyms(files, language);
-		return new Translation(
-				new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation),
-				List.copyOf(missing));
+		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, english.curation());
 	}
 
 	/**

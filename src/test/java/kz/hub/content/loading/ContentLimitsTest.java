@@ -1,9 +1,12 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import kz.hub.content.Content;
+import kz.hub.content.ContentFolder;
+import kz.hub.content.Destination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

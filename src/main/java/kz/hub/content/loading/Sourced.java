@@ -1,4 +1,4 @@
-package kz.hub.content;
+package kz.hub.content.loading;
 
 /** An item with the file and line it was authored at, so link errors can point at it. */
 record Sourced<T>(T item, String file, int line) {
