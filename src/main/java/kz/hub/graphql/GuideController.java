@@ -2,14 +2,11 @@ package kz.hub.graphql;
 
 import java.util.List;
 
-import kz.hub.content.ApplicationStep;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Destination;
 import kz.hub.content.Explained;
 import kz.hub.content.Guide;
 import kz.hub.content.Permit;
-import kz.hub.content.RequiredDocument;
-import kz.hub.content.Requirement;
 import kz.hub.content.Section;
 import kz.hub.live.Edition;
 import org.dataloader.BatchLoaderEnvironment;
@@ -63,33 +60,9 @@ class GuideController {
 		return edition.content().in(AnswerLanguage.of(env)).links().guideOf(section);
 	}
 
-	@SchemaMapping(typeName = "Permit")
-	@Nullable Section section(Permit permit, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return explaining(permit, edition, env);
-	}
-
-	@SchemaMapping(typeName = "Requirement")
-	@Nullable Section section(Requirement requirement, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return explaining(requirement, edition, env);
-	}
-
-	@SchemaMapping(typeName = "Document")
-	@Nullable Section section(RequiredDocument document, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return explaining(document, edition, env);
-	}
-
-	@SchemaMapping(typeName = "ApplicationStep")
-	@Nullable Section section(ApplicationStep step, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return explaining(step, edition, env);
-	}
-
-	@SchemaMapping(typeName = "Destination")
-	@Nullable Section section(Destination destination, @ContextValue Edition edition, DataFetchingEnvironment env) {
-		return explaining(destination, edition, env);
-	}
-
 	/** Null when the item names no section, so GraphQL answers null. */
-	private static @Nullable Section explaining(Explained item, Edition edition, DataFetchingEnvironment env) {
+	@SchemaMapping(typeName = "Explained")
+	@Nullable Section section(Explained item, @ContextValue Edition edition, DataFetchingEnvironment env) {
 		return edition.content().in(AnswerLanguage.of(env)).links().sectionOf(item).orElse(null);
 	}
 

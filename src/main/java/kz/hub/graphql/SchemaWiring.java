@@ -13,7 +13,8 @@ import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 
 /**
  * How the schema meets the code: type names where records and schema differ, the
- * parsed-document cache with persisted queries, and on which threads controllers run.
+ * documents of requests (parsed texts and persisted queries), and on which threads
+ * controllers run.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaWiring {
@@ -27,8 +28,8 @@ class SchemaWiring {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer parsedDocumentCache(PersistedDocuments persisted) {
-		ParsedDocumentCache cache = new ParsedDocumentCache(persisted);
+	GraphQlSourceBuilderCustomizer requestDocuments(PersistedDocuments persisted) {
+		RequestDocuments cache = new RequestDocuments(persisted);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
 	}
 

@@ -13,7 +13,7 @@ import kz.hub.graphql.LanguageScope;
 import kz.hub.languages.ReaderLanguageFilter;
 import kz.hub.live.LiveContent;
 import kz.hub.protection.GetRequestFilter;
-import kz.hub.protection.GraphQlRequestFilter;
+import kz.hub.protection.RequestBodyFilter;
 import kz.hub.protection.HttpMethodFilter;
 import kz.hub.protection.HttpPaths;
 import kz.hub.protection.LoadSheddingFilter;
@@ -72,8 +72,8 @@ public class RequestPipeline {
 
 	/** 5. The body is read once; one that cannot be read, or is too large, is refused. */
 	@Bean
-	FilterRegistrationBean<GraphQlRequestFilter> readableRequests(LimitsProperties limits) {
-		return onGraphQl(new GraphQlRequestFilter(limits), 5);
+	FilterRegistrationBean<RequestBodyFilter> readableRequests(LimitsProperties limits) {
+		return onGraphQl(new RequestBodyFilter(limits), 5);
 	}
 
 	/**

@@ -50,10 +50,10 @@ public class OperationLimits extends SimplePerformantInstrumentation {
 	private static final long MAX_MEASURED_BYTES = 4L * 1024 * 1024;
 
 	/**
-	 * Measures of the operations of recent documents. The parsed-document cache hands out
-	 * the same instance for the same text, so keys are weak and compared by identity.
-	 * Each document is weighed at the most its measures can take, as they are added after
-	 * it is weighed.
+	 * Measures of the operations of recent documents. The documents of requests
+	 * ({@code RequestDocuments}) hand out the same instance for the same text, so keys
+	 * are weak and compared by identity. Each document is weighed at the most its
+	 * measures can take, as they are added after it is weighed.
 	 */
 	private final Cache<Document, Map<MeasureKey, OperationMeasure>> measured = Caffeine.newBuilder()
 		.weakKeys()

@@ -12,8 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 
 /**
- * Hands Spring for GraphQL the body {@link GraphQlRequestFilter} already read, instead of
- * a second reading of the bytes. It reads only GraphQL requests, and writes nothing.
+ * Hands Spring for GraphQL the body {@link RequestBodyFilter} already read, instead of a
+ * second reading of the bytes. It reads only GraphQL requests, and writes nothing.
  */
 public class ReadBodyConverter implements HttpMessageConverter<SerializableGraphQlRequest> {
 

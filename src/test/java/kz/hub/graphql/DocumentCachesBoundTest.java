@@ -42,7 +42,7 @@ class DocumentCachesBoundTest {
 	}
 
 	private static void flood(IntFunction<String> shape, boolean byHash) throws Exception {
-		ParsedDocumentCache cache = new ParsedDocumentCache(new PersistedDocuments(
+		RequestDocuments cache = new RequestDocuments(new PersistedDocuments(
 				ShippedOperations.load(new ClassPathResource(ShippedOperations.LOCATION)), false));
 		long before = LiveHeap.bytes();
 		long texts = 0;

@@ -29,7 +29,7 @@ import kz.hub.persisted.PersistedDocuments;
  * random garbage cannot crowd out the real queries. With persisted-only on, a document
  * sent as text runs only if it is a shipped one or introspection.
  */
-class ParsedDocumentCache extends ApolloPersistedQuerySupport {
+class RequestDocuments extends ApolloPersistedQuerySupport {
 
 	private final PersistedDocuments persisted;
 
@@ -38,7 +38,7 @@ class ParsedDocumentCache extends ApolloPersistedQuerySupport {
 		.weigher((String query, PreparsedDocumentEntry entry) -> DocumentWeight.of(query))
 		.build();
 
-	ParsedDocumentCache(PersistedDocuments persisted) {
+	RequestDocuments(PersistedDocuments persisted) {
 		super(persisted);
 		this.persisted = persisted;
 	}

@@ -24,11 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body that cannot be read or is not one JSON object, such as {@code null}, and fields of
  * the wrong type (400). Each gets a GraphQL error that says what was wrong.
  */
-public class GraphQlRequestFilter extends OncePerRequestFilter {
+public class RequestBodyFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
-	public GraphQlRequestFilter(LimitsProperties limits) {
+	public RequestBodyFilter(LimitsProperties limits) {
 		this.maxBytes = limits.maxRequestBytes();
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A repeated query pays no parse cost; an invalid one is never kept. */
-class ParsedDocumentCacheTest {
+class RequestDocumentsTest {
 
-	private final ParsedDocumentCache cache = new ParsedDocumentCache(
+	private final RequestDocuments cache = new RequestDocuments(
 			new PersistedDocuments(ShippedOperations.load(new ClassPathResource(ShippedOperations.LOCATION)), false));
 
 	private final AtomicInteger parses = new AtomicInteger();
