@@ -12,8 +12,8 @@ import kz.hub.content.translation.Translations;
 
 /**
  * One validated, immutable version of all the hub's content: its items with lookups by id
- * and type, the links between them ({@link #links()}) and its editions in other languages
- * ({@link #in(Language)}).
+ * and type, the links between them ({@link #links()}) and its translations into other
+ * languages ({@link #in(Language)}).
  */
 public final class Content {
 
@@ -39,12 +39,14 @@ public final class Content {
 
 	private final ContentLinks links = new ContentLinks(this);
 
-	/** The Russian and Kazakh editions of English content; none in those editions. */
+	/**
+	 * The Russian and Kazakh translations of English content; none in those translations.
+	 */
 	private final Translations translations;
 
 	/**
 	 * Made on first use: only the English content the hub serves needs it, not each
-	 * edition or the content before its translations join it.
+	 * translation or the content before its translations join it.
 	 */
 	private volatile FacetWords facetWords;
 
@@ -73,11 +75,11 @@ public final class Content {
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
-		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, translations.editions());
+		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, translations.byLanguage());
 	}
 
 	/**
-	 * The activities and regions of this content and its editions, for facets and
+	 * The activities and regions of this content and its translations, for facets and
 	 * filters.
 	 */
 	public FacetWords facetWords() {
@@ -85,7 +87,7 @@ public final class Content {
 		// publish them whole.
 		FacetWords words = facetWords;
 		if (words == null) {
-			words = new FacetWords(this, translations.editions());
+			words = new FacetWords(this, translations.byLanguage());
 			facetWords = words;
 		}
 		return words;
@@ -113,12 +115,12 @@ public final class Content {
 	}
 
 	/**
-	 * This content with editions in other languages made in code, e.g. a generated
-	 * benchmark corpus; each edition's items share the English ids, and none is reported
-	 * missing.
+	 * This content with translations into other languages made in code, e.g. a generated
+	 * benchmark corpus; each translation's items share the English ids, and none is
+	 * reported missing.
 	 */
-	public Content withEditions(Map<Language, Content> editions) {
-		return withTranslations(Translations.of(editions));
+	public Content withTranslationsOf(Map<Language, Content> byLanguage) {
+		return withTranslations(Translations.of(byLanguage));
 	}
 
 	/** This content with its translations, which the loader made from it. */
@@ -132,7 +134,7 @@ public final class Content {
 	 * English where not.
 	 */
 	public Content in(Language language) {
-		return translations.editions().getOrDefault(language, this);
+		return translations.byLanguage().getOrDefault(language, this);
 	}
 
 	/** The languages an item's text is authored in: English and its translations. */

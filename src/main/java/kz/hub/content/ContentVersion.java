@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The version of a content edition: a digest of everything that changes an answer, so the
- * same content gives the same version on every replica.
+ * The version of the content: a digest of everything that changes an answer, so the same
+ * content gives the same version on every replica.
  */
 final class ContentVersion {
 
@@ -18,7 +18,7 @@ final class ContentVersion {
 	}
 
 	static String of(Collection<ContentItem> items, String synonyms, List<CurationRule> curation,
-			Map<Language, Content> editions) {
+			Map<Language, Content> translations) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			// Records print every field, so their text is a faithful, ordered picture of
@@ -29,13 +29,13 @@ final class ContentVersion {
 			digest.update(synonyms.getBytes(StandardCharsets.UTF_8));
 			// Rules change answers, so an edit of them is a new version too.
 			digest.update(curation.toString().getBytes(StandardCharsets.UTF_8));
-			// A fixed order: the same editions give the same version on every
+			// A fixed order: the same translations give the same version on every
 			// replica.
-			editions.keySet()
+			translations.keySet()
 				.stream()
 				.sorted()
 				.forEach(language -> digest
-					.update((language + editions.get(language).version()).getBytes(StandardCharsets.UTF_8)));
+					.update((language + translations.get(language).version()).getBytes(StandardCharsets.UTF_8)));
 			return HexFormat.of().formatHex(digest.digest(), 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {

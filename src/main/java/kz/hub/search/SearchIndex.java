@@ -50,9 +50,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final RecentAnswers recentAnswers;
 
-	private SearchIndex(Content content, Directory directory, TextAnalysis analysis, ContentIndexer indexer,
-			SectionSubjects subjects, Completions completions, int resultCacheSize, SearchLimits limits)
-			throws IOException {
+	private SearchIndex(Content content, Directory directory, TextAnalysis analysis, SectionSubjects subjects,
+			Completions completions, int resultCacheSize, SearchLimits limits) throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
 		this.planner = new QueryPlanner(analysis, reader, limits);
@@ -92,8 +91,7 @@ public final class SearchIndex implements AutoCloseable {
 				() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions(), subjects::hitIdOf));
 		indexer.write(content, directory);
 		try {
-			return new SearchIndex(content, directory, analysis, indexer, subjects, completions.join(), resultCacheSize,
-					limits);
+			return new SearchIndex(content, directory, analysis, subjects, completions.join(), resultCacheSize, limits);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);

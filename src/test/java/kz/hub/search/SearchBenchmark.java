@@ -204,14 +204,14 @@ public final class SearchBenchmark {
 								List.of(), covered < 0 ? List.of() : List.of("place-" + (covered + 1)), guideSections));
 				}
 			}
-			Map<Language, Content> editions = new EnumMap<>(Language.class);
+			Map<Language, Content> translations = new EnumMap<>(Language.class);
 			for (Language language : List.of(Language.RU, Language.KK)) {
-				editions.put(language, new Content(guides.get(language), List.of(), List.of(), List.of(), List.of(),
+				translations.put(language, new Content(guides.get(language), List.of(), List.of(), List.of(), List.of(),
 						destinations.get(language), words.get(language).synonyms, List.of()));
 			}
 			return new Content(guides.get(Language.EN), List.of(), List.of(), List.of(), List.of(),
 					destinations.get(Language.EN), words.get(Language.EN).synonyms, List.of())
-				.withEditions(editions);
+				.withTranslationsOf(translations);
 		}
 
 		/**

@@ -23,7 +23,7 @@ import kz.hub.content.translation.Translations;
 
 /**
  * Reads the translation files beside each English file ({@code permits.ru.yaml},
- * {@code guides/<id>.kk.md}, ...) and makes the Russian and Kazakh editions of the
+ * {@code guides/<id>.kk.md}, ...) and makes the Russian and Kazakh translations of the
  * English content from them. An item without a translation keeps its English text and is
  * reported as missing, and so does one whose lists no longer line up with the English
  * ones; a translation that names an unknown id, lacks a field or has other headings than
@@ -35,19 +35,19 @@ final class TranslationReader {
 
 	private final GuideReader guideReader = new GuideReader(yaml);
 
-	/** The editions of the English content in every translated language. */
+	/** The translations of the English content in every translated language. */
 	Translations read(Content english, ContentFiles files) {
-		Map<Language, Content> editions = new EnumMap<>(Language.class);
+		Map<Language, Content> translations = new EnumMap<>(Language.class);
 		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
 		for (Language language : Language.translated()) {
 			List<String> untranslated = new ArrayList<>();
-			editions.put(language, translate(english, language, files, untranslated));
+			translations.put(language, translate(english, language, files, untranslated));
 			missing.put(language, List.copyOf(untranslated));
 		}
-		return new Translations(editions, missing);
+		return new Translations(translations, missing);
 	}
 
-	/** The edition in one language; adds the items it still has in English only. */
+	/** The translation in one language; adds the items it still has in English only. */
 	private Content translate(Content english, Language language, ContentFiles files, List<String> missing) {
 		List<Permit> permits = translate(ContentFile.PERMITS.path(), language, files, english.permits(),
 				TranslatedText.OfPermit.class, TranslationReader::permit, missing);

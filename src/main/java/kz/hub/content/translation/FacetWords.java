@@ -12,32 +12,34 @@ import kz.hub.content.Language;
 
 /**
  * The activities and regions that facets and filters name, between English, the key every
- * language shares, and the words each edition writes: a Russian reader sees
+ * language shares, and the words each translation writes: a Russian reader sees
  * {@code походы} where the key is {@code hiking}, and may filter with either.
  */
 public final class FacetWords {
 
-	/** Per language, a folded English key to the edition's word. */
+	/** Per language, a folded English key to the translation's word. */
 	private final Map<Language, Map<String, String>> labels = new EnumMap<>(Language.class);
 
-	/** A folded word of any edition to the English key as English writes it. */
+	/** A folded word of any translation to the English key as English writes it. */
 	private final Map<String, String> keys = new HashMap<>();
 
-	public FacetWords(Content english, Map<Language, Content> editions) {
+	public FacetWords(Content english, Map<Language, Content> byLanguage) {
 		for (Language language : Language.values()) {
 			labels.put(language, new HashMap<>());
 		}
 		for (Destination place : english.destinations()) {
 			add(Language.EN, place.region(), place.region());
 			place.activities().forEach(activity -> add(Language.EN, activity, activity));
-			editions.forEach((language, edition) -> edition.item(place.id(), Destination.class).ifPresent(written -> {
-				add(language, place.region(), written.region());
-				List<String> activities = written.activities();
-				// A translation's lists line up with the English ones, or it is not used.
-				for (int i = 0; i < Math.min(activities.size(), place.activities().size()); i++) {
-					add(language, place.activities().get(i), activities.get(i));
-				}
-			}));
+			byLanguage.forEach(
+					(language, translation) -> translation.item(place.id(), Destination.class).ifPresent(written -> {
+						add(language, place.region(), written.region());
+						List<String> activities = written.activities();
+						// A translation's lists line up with the English ones, or it is
+						// not used.
+						for (int i = 0; i < Math.min(activities.size(), place.activities().size()); i++) {
+							add(language, place.activities().get(i), activities.get(i));
+						}
+					}));
 		}
 	}
 
@@ -50,7 +52,7 @@ public final class FacetWords {
 	}
 
 	/**
-	 * How the edition in the language writes an activity or region; unknown words as
+	 * How the translation in the language writes an activity or region; unknown words as
 	 * given.
 	 */
 	public String label(String key, Language language) {

@@ -12,43 +12,45 @@ import kz.hub.content.ContentItem;
 import kz.hub.content.Language;
 
 /**
- * The Russian and Kazakh editions of English content, and the items each still has in
- * English only. An edition shares the English ids; an untranslated item in it is the
+ * The Russian and Kazakh translations of English content, and the items each still has in
+ * English only. A translation shares the English ids; an untranslated item in it is the
  * English record itself.
  */
 public final class Translations {
 
 	/**
-	 * No editions: content made in code before its translations join it, or an edition.
+	 * No translations: content made in code before its translations join it, or a
+	 * translation itself.
 	 */
 	public static final Translations NONE = new Translations(Map.of(), Map.of());
 
-	private final Map<Language, Content> editions;
+	private final Map<Language, Content> byLanguage;
 
 	private final Map<Language, List<String>> missing;
 
 	/**
-	 * @param editions the content per translated language
+	 * @param byLanguage the content per translated language
 	 * @param missing per language, the files and ids still in English only
 	 */
-	public Translations(Map<Language, Content> editions, Map<Language, List<String>> missing) {
+	public Translations(Map<Language, Content> byLanguage, Map<Language, List<String>> missing) {
 		// In the languages' order, so facet words and versions never depend on a map's.
-		this.editions = inOrder(editions);
+		this.byLanguage = inOrder(byLanguage);
 		this.missing = inOrder(missing);
 	}
 
 	/**
-	 * Editions made in code, e.g. a generated benchmark corpus: none reported missing.
+	 * Translations made in code, e.g. a generated benchmark corpus: none reported
+	 * missing.
 	 */
-	public static Translations of(Map<Language, Content> editions) {
+	public static Translations of(Map<Language, Content> byLanguage) {
 		Map<Language, List<String>> missing = new EnumMap<>(Language.class);
-		editions.keySet().forEach(language -> missing.put(language, List.of()));
-		return new Translations(editions, missing);
+		byLanguage.keySet().forEach(language -> missing.put(language, List.of()));
+		return new Translations(byLanguage, missing);
 	}
 
 	/** The content per translated language, in the languages' order. */
-	public Map<Language, Content> editions() {
-		return editions;
+	public Map<Language, Content> byLanguage() {
+		return byLanguage;
 	}
 
 	/** Per language, the files and ids still in English only. */
@@ -57,13 +59,13 @@ public final class Translations {
 	}
 
 	/**
-	 * The languages an item's text is authored in: English and the editions whose item is
-	 * not the English one.
+	 * The languages an item's text is authored in: English and the byLanguage whose item
+	 * is not the English one.
 	 */
 	public Set<Language> languagesOf(String id, ContentItem english) {
 		Set<Language> languages = EnumSet.of(Language.EN);
-		editions.forEach((language, edition) -> {
-			if (edition.item(id).orElse(null) != english) {
+		byLanguage.forEach((language, translation) -> {
+			if (translation.item(id).orElse(null) != english) {
 				languages.add(language);
 			}
 		});

@@ -1,4 +1,5 @@
 /**
- * The content's Russian and Kazakh editions and the words that differ between languages.
+ * The content's Russian and Kazakh translations and the words that differ between
+ * languages.
  */
 package kz.hub.content.translation;

@@ -92,9 +92,6 @@ public final class TextAnalysis {
 	 */
 	public final Analyzer english;
 
-	/** Stemmed English with the synonyms, for queries. */
-	final Analyzer englishQuery;
-
 	/**
 	 * Russian words too common to mark in a snippet ("в", "на", "и"), as each language's
 	 * query analyzer writes them. Russian analysis keeps them, since synonym rules such
@@ -117,7 +114,6 @@ public final class TextAnalysis {
 			queries.put(language, chain.analyzer(synonyms));
 		}
 		this.english = prose.get(Language.EN);
-		this.englishQuery = queries.get(Language.EN);
 		for (Object word : RussianAnalyzer.getDefaultStopSet()) {
 			queries.values().forEach(query -> this.unmarked.addAll(words(query, new String((char[]) word))));
 		}
