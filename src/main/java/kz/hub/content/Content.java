@@ -31,6 +31,9 @@ public final class Content {
 
 	private final String synonyms;
 
+	/** One-way rules from a general word to the content's words, in Solr's format. */
+	private final String concepts;
+
 	private final List<CurationRule> curation;
 
 	private final Map<String, ContentItem> byId = new LinkedHashMap<>();
@@ -56,12 +59,20 @@ public final class Content {
 	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
 			String synonyms, List<CurationRule> curation) {
-		this(guides, permits, requirements, documents, steps, destinations, synonyms, curation, Translations.NONE);
+		this(guides, permits, requirements, documents, steps, destinations, synonyms, "", curation);
+	}
+
+	/** Content with concepts beside its synonyms, as the loader reads it. */
+	public Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
+			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
+			String synonyms, String concepts, List<CurationRule> curation) {
+		this(guides, permits, requirements, documents, steps, destinations, synonyms, concepts, curation,
+				Translations.NONE);
 	}
 
 	private Content(List<Guide> guides, List<Permit> permits, List<Requirement> requirements,
 			List<RequiredDocument> documents, List<ApplicationStep> steps, List<Destination> destinations,
-			String synonyms, List<CurationRule> curation, Translations translations) {
+			String synonyms, String concepts, List<CurationRule> curation, Translations translations) {
 		this.translations = translations;
 		this.guides = List.copyOf(guides);
 		this.permits = List.copyOf(permits);
@@ -70,12 +81,13 @@ public final class Content {
 		this.steps = List.copyOf(steps);
 		this.destinations = List.copyOf(destinations);
 		this.synonyms = synonyms;
+		this.concepts = concepts;
 		this.curation = List.copyOf(curation);
 		Stream.of(guides, permits, requirements, documents, steps, destinations)
 			.flatMap(List::stream)
 			.forEach(item -> this.byId.put(item.id(), item));
 		guides.stream().flatMap(guide -> guide.sections().stream()).forEach(section -> byId.put(section.id(), section));
-		this.version = ContentVersion.of(byId.values(), synonyms, this.curation, translations.byLanguage());
+		this.version = ContentVersion.of(byId.values(), synonyms + concepts, this.curation, translations.byLanguage());
 	}
 
 	/**
@@ -125,7 +137,7 @@ public final class Content {
 
 	/** This content with its translations, which the loader made from it. */
 	public Content withTranslations(Translations translations) {
-		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, curation,
+		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, concepts, curation,
 				translations);
 	}
 
@@ -188,6 +200,11 @@ public final class Content {
 	/** The synonym rules for search, in Solr's format; empty when index-data has none. */
 	public String synonyms() {
 		return synonyms;
+	}
+
+	/** The concept rules, in Solr's one-way format: {@code winter => ski}. */
+	public String concepts() {
+		return concepts;
 	}
 
 	/** The editors' rules for particular searches, in file order; empty when none. */

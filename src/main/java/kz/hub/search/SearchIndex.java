@@ -81,8 +81,11 @@ public final class SearchIndex implements AutoCloseable {
 	 * synonym rule
 	 */
 	public static SearchIndex build(Content content, Directory directory, int resultCacheSize, SearchLimits limits) {
-		TextAnalysis analysis = new TextAnalysis(Arrays.stream(Language.values())
-			.collect(Collectors.toMap(Function.identity(), language -> content.in(language).synonyms())));
+		TextAnalysis analysis = new TextAnalysis(
+				Arrays.stream(Language.values())
+					.collect(Collectors.toMap(Function.identity(), language -> content.in(language).synonyms())),
+				Arrays.stream(Language.values())
+					.collect(Collectors.toMap(Function.identity(), language -> content.in(language).concepts())));
 		SectionSubjects subjects = new SectionSubjects(content);
 		ContentIndexer indexer = new ContentIndexer(analysis, subjects);
 		// The completions need the content, not the index: built beside the writer, they

@@ -14,7 +14,7 @@ import kz.hub.content.Language;
 public enum ContentFile {
 
 	PERMITS("permits.yaml"), REQUIREMENTS("requirements.yaml"), DOCUMENTS("documents.yaml"), STEPS("steps.yaml"),
-	DESTINATIONS("destinations.yaml"), SYNONYMS("synonyms.txt"), CURATION("curation.yaml");
+	DESTINATIONS("destinations.yaml"), SYNONYMS("synonyms.txt"), CONCEPTS("concepts.txt"), CURATION("curation.yaml");
 
 	/** The folder of guides, a Markdown file each, translations beside them. */
 	static final String GUIDES = "guides/";

@@ -98,13 +98,19 @@ public final class ContentLoader {
 		Content english = new Content(items(guides), items(permits), items(requirements), items(documents),
 				sorted(steps, Comparator.comparing(ApplicationStep::order)),
 				sorted(destinations, Comparator.comparing(Destination::rank)), synonyms(files, Language.EN),
-				items(curation));
+				concepts(files, Language.EN), items(curation));
 		return english.withTranslations(translations.read(english, files));
 	}
 
 	/** A language's synonym rules, empty when it has none. */
 	static String synonyms(ContentFiles files, Language language) {
 		String file = ContentFile.SYNONYMS.pathIn(language);
+		return ContentLimits.synonymRules(file, files.readIfPresent(file).orElse(""));
+	}
+
+	/** A language's concept rules, empty when it has none. */
+	static String concepts(ContentFiles files, Language language) {
+		String file = ContentFile.CONCEPTS.pathIn(language);
 		return ContentLimits.synonymRules(file, files.readIfPresent(file).orElse(""));
 	}
 

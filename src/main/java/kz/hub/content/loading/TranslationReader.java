@@ -69,8 +69,8 @@ final class TranslationReader {
 					return guide;
 				}));
 		}
-		String synonyms = ContentLoader.synonyms(files, language);
-		return new Content(guides, permits, requirements, documents, steps, destinations, synonyms, english.curation());
+		return new Content(guides, permits, requirements, documents, steps, destinations,
+				ContentLoader.synonyms(files, language), ContentLoader.concepts(files, language), english.curation());
 	}
 
 	/**

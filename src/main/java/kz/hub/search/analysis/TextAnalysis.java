@@ -100,16 +100,19 @@ public final class TextAnalysis {
 	public final Set<String> unmarked = new HashSet<>();
 
 	public TextAnalysis(String englishSynonymRules) {
-		this(Map.of(Language.EN, englishSynonymRules));
+		this(Map.of(Language.EN, englishSynonymRules), Map.of());
 	}
 
 	/**
 	 * @param synonymRules each language's rules in Solr's format; none where missing
+	 * @param conceptRules each language's one-way rules ({@code winter => ski}); none
+	 * where missing
 	 */
-	public TextAnalysis(Map<Language, String> synonymRules) {
+	public TextAnalysis(Map<Language, String> synonymRules, Map<Language, String> conceptRules) {
 		for (Language language : Language.values()) {
 			Chain chain = chainOf(language);
-			SynonymMap synonyms = synonyms(language, synonymRules.getOrDefault(language, ""), chain);
+			SynonymMap synonyms = synonyms(language, synonymRules.getOrDefault(language, ""),
+					conceptRules.getOrDefault(language, ""), chain);
 			prose.put(language, chain.analyzer(null));
 			queries.put(language, chain.analyzer(synonyms));
 		}
@@ -196,12 +199,12 @@ public final class TextAnalysis {
 		return words;
 	}
 
-	private static SynonymMap synonyms(Language language, String rules, Chain chain) {
+	private static SynonymMap synonyms(Language language, String rules, String concepts, Chain chain) {
 		// Rules are read with the same chain as queries up to the synonyms, so both see
 		// the same tokens.
 		Analyzer ruleAnalyzer = new Chain(chain.beforeStemming(), stream -> stream).analyzer(null);
 		try (ruleAnalyzer) {
-			return SynonymRules.read(language, rules, ruleAnalyzer);
+			return SynonymRules.read(language, rules, concepts, ruleAnalyzer);
 		}
 	}
 

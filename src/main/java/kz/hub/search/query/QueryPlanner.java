@@ -61,12 +61,15 @@ public final class QueryPlanner {
 
 	private final TypoCorrector typos;
 
+	private final RequiredWords required;
+
 	private final SearchLimits limits;
 
 	public QueryPlanner(TextAnalysis analysis, IndexReader reader, SearchLimits limits) {
 		this.analysis = analysis;
 		this.reader = reader;
 		this.typos = new TypoCorrector(reader);
+		this.required = new RequiredWords(analysis);
 		this.limits = limits;
 	}
 
@@ -85,7 +88,13 @@ public final class QueryPlanner {
 	public Plan plan(String text, Language chosen) {
 		SearchedWords typed = validate(text);
 		SearchedWords searched = correct(typed);
-		return build(typed, searched, chosen);
+		Plan plan = build(typed, searched, chosen);
+		// Every word ranks, but only content words decide what is found: "how" or "на"
+		// alone must not find an item.
+		Query found = required.of(typed, searched,
+				(typedPart, searchedPart) -> build(typedPart, searchedPart, chosen).ranking());
+		return new Plan(new BooleanQuery.Builder().add(plan.ranking(), Occur.MUST).add(found, Occur.FILTER).build(),
+				plan.highlighting(), plan.correctedQuery());
 	}
 
 	/** The words of the text, refused when there are none or too many. */

@@ -1,0 +1,64 @@
+package kz.hub.search.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import kz.hub.content.Language;
+import kz.hub.search.analysis.TextAnalysis;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * Words that do not count as a match on their own, in every language: question words,
+ * particles, pronouns, prepositions and the verbs of asking ("how", "где", "қайда",
+ * "можно ли", "бола ма").
+ */
+final class FunctionWords {
+
+	private final Set<String> folded = new HashSet<>();
+
+	/**
+	 * The lists of the jar ({@code function-words.<tag>.txt} beside this class) and
+	 * Lucene's English and Russian stop words, folded as searched words are. One set for
+	 * all languages: a query in any language is searched in all of them.
+	 */
+	FunctionWords(TextAnalysis analysis) {
+		for (Language language : Language.values()) {
+			for (String line : list(language).lines().toList()) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					this.folded.addAll(TextAnalysis.words(analysis.folded, line));
+				}
+			}
+		}
+		for (CharArraySet stopWords : new CharArraySet[] { EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+				RussianAnalyzer.getDefaultStopSet() }) {
+			for (Object word : stopWords) {
+				this.folded.addAll(TextAnalysis.words(analysis.folded, new String((char[]) word)));
+			}
+		}
+	}
+
+	/** Whether a folded word is a function word. */
+	boolean contains(String foldedWord) {
+		return folded.contains(foldedWord);
+	}
+
+	private static String list(Language language) {
+		String name = "function-words." + language.tag() + ".txt";
+		try (InputStream in = FunctionWords.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException(name + " is missing from the jar");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
