@@ -162,6 +162,46 @@ class PagesHttpTest {
 	}
 
 	@Test
+	void unknownPurposeSaysSoAndShowsTheFirstPurposesChecklist() {
+		page("/en/permits/temporary-residence-permit?purpose=FLYING", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"purpose-error\"")
+					.contains("“FLYING” is not a purpose")
+					.contains("<option value=\"WORK\" selected=\"selected\">"));
+	}
+
+	@Test
+	void languageWithoutSlashRedirectsToItsSearchPage() {
+		client.get()
+			.uri("/kk")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/kk/"));
+	}
+
+	@Test
+	void pagesAnswerOnlyReadingMethods() {
+		client.post()
+			.uri("/en/search?q=almaty")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+	}
+
+	@Test
+	void pagesAreCompressed() {
+		client.get()
+			.uri("/en/search?q=almaty")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.exchange()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+	}
+
+	@Test
 	void stylesheetComesFromTheHub() {
 		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
 	}
