@@ -30,6 +30,10 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 		return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).distinct().toList();
 	}
 
+	/**
+	 * Public because the template's expression calls it to repeat the filters as hidden
+	 * fields.
+	 */
 	public List<String> values(String field) {
 		return switch (field) {
 			case "type" -> type;
