@@ -38,10 +38,10 @@ class PlaygroundController {
 	}
 
 	/**
-	 * The page's asset URLs are relative to /graphiql, so /graphiql/ and / send the
-	 * browser there.
+	 * The page's asset URLs are relative to /graphiql, so /graphiql/ sends the browser
+	 * there.
 	 */
-	@GetMapping({ "/", "/graphiql/" })
+	@GetMapping("/graphiql/")
 	String home() {
 		return "redirect:/graphiql";
 	}

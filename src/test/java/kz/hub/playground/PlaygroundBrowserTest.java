@@ -88,7 +88,7 @@ class PlaygroundBrowserTest {
 
 	@Test
 	void runsASearchTypedIntoTheEditorWithNothingButLocalhost() throws IOException {
-		browser.get("http://localhost:" + port + "/");
+		browser.get("http://localhost:" + port + "/graphiql");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		WebElement editor = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-query-editor .CodeMirror")));

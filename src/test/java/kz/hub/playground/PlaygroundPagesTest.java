@@ -10,8 +10,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The playground's pages over real HTTP: the page and its policy, the redirect from /,
- * and the printed schema.
+ * The playground's pages over real HTTP: the page and its policy, the redirect from
+ * /graphiql/, and the printed schema.
  */
 @HubHttpTest
 class PlaygroundPagesTest {
@@ -49,16 +49,9 @@ class PlaygroundPagesTest {
 	}
 
 	@Test
-	void rootAndTrailingSlashRedirectToThePlayground() {
+	void trailingSlashRedirectsToThePlayground() {
 		client.get()
 			.uri("/graphiql/")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.expectHeader()
-			.value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/graphiql"));
-		client.get()
-			.uri("/")
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection()

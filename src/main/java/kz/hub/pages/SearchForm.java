@@ -1,0 +1,110 @@
+package kz.hub.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * A search as its URL states it: the typed words, the filters by their language-neutral
+ * keys, the sort and the cursor; each link of the results page is this form changed.
+ */
+record SearchForm(String q, List<String> type, List<String> kind, List<String> activity, List<String> region,
+		String sort, String after) {
+
+	/** The filter fields, as the URL and the API's facets name them. */
+	static final List<String> FIELDS = List.of("type", "kind", "activity", "region");
+
+	SearchForm {
+		type = clean(type);
+		kind = clean(kind);
+		activity = clean(activity);
+		region = clean(region);
+		sort = (sort == null || sort.isBlank()) ? null : sort;
+		after = (after == null || after.isEmpty()) ? null : after;
+	}
+
+	private static List<String> clean(List<String> values) {
+		return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).distinct().toList();
+	}
+
+	/**
+	 * Public because the template's expression calls it to repeat the filters as hidden
+	 * fields.
+	 */
+	public List<String> values(String field) {
+		return switch (field) {
+			case "type" -> type;
+			case "kind" -> kind;
+			case "activity" -> activity;
+			case "region" -> region;
+			default -> throw new IllegalArgumentException("no filter " + field);
+		};
+	}
+
+	boolean filtered() {
+		return FIELDS.stream().anyMatch(field -> !values(field).isEmpty());
+	}
+
+	/** Whether a filter is on, ignoring case as the search's filter does. */
+	boolean has(String field, String value) {
+		return values(field).stream().anyMatch(on -> fold(on).equals(fold(value)));
+	}
+
+	/** This search with a filter value turned on or off, from its first page. */
+	SearchForm toggle(String field, String value) {
+		List<String> values = new ArrayList<>(values(field));
+		if (!values.removeIf(on -> fold(on).equals(fold(value)))) {
+			values.add(value);
+		}
+		return with(field, values);
+	}
+
+	private SearchForm with(String field, List<String> values) {
+		return new SearchForm(q, field.equals("type") ? values : type, field.equals("kind") ? values : kind,
+				field.equals("activity") ? values : activity, field.equals("region") ? values : region, sort, null);
+	}
+
+	/** The same words without filters, from the first page. */
+	SearchForm cleared() {
+		return new SearchForm(q, null, null, null, null, sort, null);
+	}
+
+	SearchForm sorted(String by) {
+		return new SearchForm(q, type, kind, activity, region, by, null);
+	}
+
+	SearchForm after(String position) {
+		return new SearchForm(q, type, kind, activity, region, sort, position);
+	}
+
+	/**
+	 * The results page of this search in a language, encoded as a GET form encodes it (a
+	 * plus in the words must not read as a space).
+	 */
+	String href(String lang) {
+		StringJoiner query = new StringJoiner("&", "/" + lang + "/search?", "");
+		if (q != null) {
+			query.add(param("q", q));
+		}
+		FIELDS.forEach(field -> values(field).forEach(value -> query.add(param(field, value))));
+		if (sort != null) {
+			query.add(param("sort", sort));
+		}
+		if (after != null) {
+			query.add(param("after", after));
+		}
+		return query.toString();
+	}
+
+	private static String param(String name, String value) {
+		return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String fold(String value) {
+		return value.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,221 @@
+package kz.hub.pages;
+
+import java.util.function.Consumer;
+
+import kz.hub.HubHttpTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages for people over real HTTP: addresses, languages, search, bad input, policy.
+ */
+@HubHttpTest
+class PagesHttpTest {
+
+	@Autowired
+	WebTestClient client;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ru-RU;q=0.9,en;q=0.5|/ru/", "kk|/kk/", "de-DE|/en/", "''|/en/" })
+	void rootRedirectsToTheReadersLanguageAndVariesByIt(String acceptLanguage, String target) {
+		WebTestClient.RequestHeadersSpec<?> request = client.get().uri("/");
+		if (!acceptLanguage.isEmpty()) {
+			request = request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+		}
+		request.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.FOUND)
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith(target))
+			.expectHeader()
+			.value(HttpHeaders.VARY, vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/{l}/", "/{l}/search?q=almaty", "/{l}/destinations/almaty", "/{l}/permits/temporary-residence-permit",
+			"/{l}/guides/residence-permit-guide" })
+	void everyPageTypeRendersInEachLanguageWithAlternates(String path) {
+		for (String lang : new String[] { "en", "ru", "kk" }) {
+			page(path.replace("{l}", lang), HttpStatus.OK,
+					html -> assertThat(html).contains("<html lang=\"" + lang + "\"")
+						.contains("hreflang=\"en\"")
+						.contains("hreflang=\"ru\"")
+						.contains("hreflang=\"kk\"")
+						.contains("hreflang=\"x-default\"")
+						.contains(">English</a>")
+						.contains(">Русский</a>")
+						.contains(">Қазақша</a>")
+						.containsOnlyOnce("<h1"));
+		}
+	}
+
+	@Test
+	void russianSearchForAlmatyShowsAlmatyInRussian() {
+		page("/ru/search?q=алматы", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"hit-almaty\"")
+					.contains("href=\"/ru/destinations/almaty\"")
+					.contains("<mark>")
+					.contains("role=\"status\"")
+					.containsPattern("\\d+ результат")
+					.contains("Фильтры"));
+	}
+
+	@Test
+	void languageSwitcherKeepsTheQueryAndFilters() {
+		page("/ru/search?q=lake&kind=LAKE", HttpStatus.OK,
+				html -> assertThat(html).contains("href=\"/kk/search?q=lake&amp;kind=LAKE\""));
+	}
+
+	@Test
+	void kindFilterShowsOnlyLakesWithAChipToRemoveIt() {
+		page("/en/search?q=lake&kind=LAKE", HttpStatus.OK, html -> {
+			assertThat(html).contains("id=\"hit-big-almaty-lake\"")
+				.contains("id=\"chips\"")
+				.contains("Kind of place: Lake");
+			assertThat(html).doesNotContain("id=\"hit-kolsai-lakes\"").doesNotContain("id=\"hit-almaty\"");
+			assertThat(html).containsPattern("id=\"clear-filters\" href=\"/en/search\\?q=lake\"")
+				.doesNotContain("id=\"hit-residence-permit-guide");
+		});
+	}
+
+	@Test
+	void unknownIdIsANotFoundPageInTheReadersLanguage() {
+		page("/ru/destinations/atlantis", HttpStatus.NOT_FOUND,
+				html -> assertThat(html).contains("<html lang=\"ru\"").contains("Страница не найдена"));
+		page("/kk/permits/nothing", HttpStatus.NOT_FOUND, html -> assertThat(html).contains("Бет табылмады"));
+		page("/en/nowhere/at/all", HttpStatus.NOT_FOUND, html -> assertThat(html).contains("Page not found"));
+	}
+
+	@Test
+	void unknownLanguagePrefixIsANotFoundPage() {
+		client.get()
+			.uri("/de/search?q=almaty")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(String.class)
+			.value(html -> assertThat(html).contains("<html lang=\"ru\"").contains("Страница не найдена"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "/en/search?q=|Type a word or two", "/en/search?q=almaty&kind=VOLCANO|“VOLCANO” is not one",
+					"/en/search?q=almaty&activity=surfing|could not be run",
+					"/en/search?q=almaty&after=%25%25|could not be run", "/ru/search?q=алматы&sort=DISTANCE|фильтра" })
+	void badInputGetsTheSearchPageSayingWhatWasWrong(String uri, String message) {
+		page(uri, HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"search-error\"").contains(message).contains("name=\"q\""));
+	}
+
+	@Test
+	void overLongQueryGetsTheSearchPageSayingWhatWasWrong() {
+		page("/en/search?q=" + "a".repeat(600), HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"search-error\"").contains("the limit is 500"));
+	}
+
+	@Test
+	void snippetsAreTheOnlyUnescapedText() {
+		page("/en/search?q={q}", HttpStatus.OK,
+				html -> assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;"), "<script>almaty");
+	}
+
+	@Test
+	void permitShowsTheChecklistForTheChosenPurpose() {
+		page("/en/permits/temporary-residence-permit?purpose=STUDY", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"purpose-form\"")
+					.contains("<option value=\"STUDY\" selected=\"selected\">")
+					.contains("id=\"documents\"")
+					.contains("href=\"/en/guides/residence-permit-guide#"));
+	}
+
+	@Test
+	void guideSectionsCarryTheirAnchorsAsIds() {
+		page("/en/guides/top-places-to-visit", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"almaty\"").contains("href=\"#almaty\""));
+	}
+
+	@Test
+	void pagePolicyAllowsOnlyTheHubsOwnScripts() {
+		client.get()
+			.uri("/en/")
+			.exchange()
+			.expectHeader()
+			.value("Content-Security-Policy",
+					policy -> assertThat(policy).contains("default-src 'self'")
+						.contains("script-src 'self';")
+						.contains("frame-ancestors 'none'")
+						.doesNotContain("unsafe-inline"));
+		client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectHeader()
+			.value("Content-Security-Policy", policy -> assertThat(policy).startsWith("default-src 'none'"));
+	}
+
+	@Test
+	void unknownPurposeSaysSoAndShowsTheFirstPurposesChecklist() {
+		page("/en/permits/temporary-residence-permit?purpose=FLYING", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"purpose-error\"")
+					.contains("“FLYING” is not a purpose")
+					.contains("<option value=\"WORK\" selected=\"selected\">"));
+	}
+
+	@Test
+	void languageWithoutSlashRedirectsToItsSearchPage() {
+		client.get()
+			.uri("/kk")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/kk/"));
+	}
+
+	@Test
+	void pagesAnswerOnlyReadingMethods() {
+		client.post()
+			.uri("/en/search?q=almaty")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+	}
+
+	@Test
+	void pagesAreCompressed() {
+		client.get()
+			.uri("/en/search?q=almaty")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.exchange()
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+	}
+
+	@Test
+	void stylesheetComesFromTheHub() {
+		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
+	}
+
+	private void page(String uri, HttpStatus status, Consumer<String> html, Object... variables) {
+		client.get()
+			.uri(uri, variables)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith("text/html")
+			.expectBody(String.class)
+			.value(body -> html.accept(body));
+	}
+
+}
