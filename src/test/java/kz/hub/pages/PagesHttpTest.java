@@ -202,6 +202,18 @@ class PagesHttpTest {
 	}
 
 	@Test
+	void aPlaceIsOnTheMapWithThePlacesNearItEachALink() {
+		page("/ru/destinations/almaty", HttpStatus.OK, html -> {
+			String map = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+			assertThat(map).contains("class=\"map-land\"")
+				.contains("Алматы и места рядом на карте Казахстана")
+				.contains("href=\"/ru/destinations/almaty\"")
+				.contains("href=\"/ru/destinations/shymbulak\"")
+				.doesNotContain("style=");
+		});
+	}
+
+	@Test
 	void stylesheetComesFromTheHub() {
 		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
 	}
