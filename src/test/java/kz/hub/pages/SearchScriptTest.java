@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchScriptTest {
 
-	private static final List<String> SCRIPTS = List.of("suggest.js", "graphql.js");
+	private static final List<String> SCRIPTS = List.of("search.js", "suggest.js", "graphql.js");
 
 	@Test
 	void sendsTheShippedSuggestDocument() throws IOException {
