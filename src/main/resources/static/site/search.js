@@ -125,6 +125,8 @@ if (form && input && region && count) {
     load(url.href, 'push', false, refocus(link));
   });
   window.addEventListener('popstate', (event) => {
-    if (event.state && event.state.search) load(window.location.href, 'none', event.state.draft);
+    if (!event.state || !event.state.search) return;
+    suggestions.close();
+    load(window.location.href, 'none', event.state.draft);
   });
 }
