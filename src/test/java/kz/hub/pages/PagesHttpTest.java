@@ -218,6 +218,20 @@ class PagesHttpTest {
 		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
 	}
 
+	@Test
+	void searchScriptIsJavaScriptAndCompressed() {
+		client.get()
+			.uri("/site/search.js")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/javascript")
+			.expectHeader()
+			.valueEquals(HttpHeaders.CONTENT_ENCODING, "gzip");
+	}
+
 	private void page(String uri, HttpStatus status, Consumer<String> html, Object... variables) {
 		client.get()
 			.uri(uri, variables)

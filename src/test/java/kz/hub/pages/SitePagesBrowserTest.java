@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,7 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The pages in a real headless Chromium, 360 px wide, that can reach nothing but
  * localhost: a Russian search with JavaScript turned off, and axe-core's WCAG 2.2 AA
- * rules on each page type. Leaves a screenshot at target/site-ru.png.
+ * rules on each page type; with it, results as you type, Back and Forward, and
+ * suggestions chosen with the keyboard. Leaves a screenshot at target/site-ru.png.
  */
 @HubHttpTest
 class SitePagesBrowserTest {
@@ -99,6 +103,122 @@ class SitePagesBrowserTest {
 				.filteredOn(entry -> !entry.getMessage().contains("404"))
 				.isEmpty();
 		}
+	}
+
+	@Test
+	void showsResultsAsYouTypeWithoutReloadingAndBackRestoresThem() {
+		open(true);
+		browser.get(url("/ru/search?q=астана"));
+		List<String> astana = hits();
+		assertThat(astana).isNotEmpty();
+		browser.executeScript("window.notReloaded = true");
+
+		WebElement box = browser.findElement(By.id("q"));
+		box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "алматы");
+		waitUntil(() -> query().equals("алматы") && !hits().equals(astana));
+		assertThat(hits()).contains("hit-almaty").isNotEqualTo(astana);
+		waitUntil(() -> count().matches("\\d+ результат.*"));
+		assertThat(browser.getTitle()).contains("алматы");
+		assertThat(notReloaded()).as("the page was not reloaded").isTrue();
+
+		browser.navigate().back();
+		waitUntil(() -> query().equals("астана") && hits().equals(astana));
+		assertThat(box.getDomProperty("value")).isEqualTo("астана");
+		browser.navigate().forward();
+		waitUntil(() -> query().equals("алматы") && hits().contains("hit-almaty"));
+		assertThat(notReloaded()).as("Back and Forward did not reload the page").isTrue();
+
+		// A filter link pushes an entry too, and Back leaves it in one step.
+		browser.findElement(By.cssSelector("#facet-type a")).click();
+		waitUntil(() -> browser.findElements(By.cssSelector("#chips a")).size() == 1);
+		browser.navigate().back();
+		waitUntil(() -> browser.findElements(By.cssSelector("#chips a")).isEmpty() && query().equals("алматы"));
+		assertThat(notReloaded()).isTrue();
+		assertNoConsoleErrors("typing");
+	}
+
+	@Test
+	void choosesASuggestionWithTheKeyboard() {
+		open(true);
+		browser.get(url("/ru/"));
+		WebElement box = browser.findElement(By.id("q"));
+		assertThat(box.getDomAttribute("role")).isEqualTo("combobox");
+		assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
+		assertAxePasses("/ru/ with the suggestions closed");
+
+		box.sendKeys("алма");
+		waitUntil(() -> "true".equals(box.getDomAttribute("aria-expanded")));
+		WebElement list = browser.findElement(By.id(box.getDomAttribute("aria-controls")));
+		assertThat(list.getDomAttribute("role")).isEqualTo("listbox");
+		assertThat(list.findElements(By.cssSelector("[role=option]"))).isNotEmpty();
+		assertAxePasses("/ru/ with the suggestions open");
+		// axe's run blurs the box, which closes the list; Down opens it again.
+		box.sendKeys(Keys.ARROW_DOWN, Keys.ESCAPE);
+		assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(list.isDisplayed()).isFalse();
+		assertThat(box.getDomProperty("value")).as("Esc closes, it does not clear").isEqualTo("алма");
+
+		box.sendKeys(Keys.ARROW_DOWN);
+		WebElement first = list.findElements(By.cssSelector("[role=option]")).getFirst();
+		assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo(first.getDomAttribute("id"));
+		assertThat(first.getDomAttribute("aria-selected")).isEqualTo("true");
+		assertThat(first.getText()).startsWith("Алматы");
+		assertThat(browser.switchTo().activeElement()).isEqualTo(box);
+		// While an input method composes, its keys are its own.
+		browser.executeScript("arguments[0].dispatchEvent(new KeyboardEvent('keydown', "
+				+ "{key: 'ArrowDown', isComposing: true, bubbles: true, cancelable: true}))", box);
+		assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo(first.getDomAttribute("id"));
+
+		box.sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ru/destinations/"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Алматы");
+		assertNoConsoleErrors("suggestions");
+
+		browser.navigate().back();
+		waitUntil(() -> query().equals("алма") && !hits().isEmpty());
+		assertThat(browser.findElement(By.id("q")).getDomProperty("value")).isEqualTo("алма");
+		assertNoConsoleErrors("back from a suggestion");
+	}
+
+	private List<String> hits() {
+		return browser.findElements(By.cssSelector("#results > li"))
+			.stream()
+			.map(hit -> hit.getDomAttribute("id"))
+			.toList();
+	}
+
+	private String query() {
+		return String.valueOf(browser.executeScript("return new URLSearchParams(location.search).get('q')"));
+	}
+
+	private String count() {
+		return browser.findElement(By.id("result-count")).getText();
+	}
+
+	private boolean notReloaded() {
+		return Boolean.TRUE.equals(browser.executeScript("return window.notReloaded === true"));
+	}
+
+	private void waitUntil(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+	}
+
+	private void assertAxePasses(String what) {
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
+		assertThat(results.getViolations()).as(what + ": " + describe(results.getViolations())).isEmpty();
+	}
+
+	/** No errors in the console, Content-Security-Policy refusals among them. */
+	private void assertNoConsoleErrors(String what) {
+		List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+		assertThat(entries).as(what + ": Content-Security-Policy refusals")
+			.filteredOn(entry -> entry.getMessage().contains("Content Security Policy"))
+			.isEmpty();
+		assertThat(entries).as(what + ": console errors")
+			.filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			// the pages name no icon, so the browser asks for one
+			.filteredOn(entry -> !entry.getMessage().contains("/favicon.ico"))
+			.isEmpty();
 	}
 
 	private static String describe(List<Rule> violations) {
