@@ -14,10 +14,12 @@ import java.util.List;
  * @param moreHref the next page of results, or null on the last
  * @param topPlaces the best places, for the landing page and an empty answer
  * @param permits every permit, for the same
+ * @param map the places found on an inline map of Kazakhstan (SVG, every text escaped),
+ * or null when none was found
  */
 record SearchPage(SearchForm form, boolean searched, String error, String errorDetail, String countText, int total,
 		String corrected, List<Card> cards, List<FacetGroup> facets, List<Chip> chips, String clearHref,
-		List<SortOption> sorts, String moreHref, List<PageLink> topPlaces, List<PageLink> permits) {
+		List<SortOption> sorts, String moreHref, List<PageLink> topPlaces, List<PageLink> permits, String map) {
 
 	/**
 	 * One place, permit or other item found.

@@ -61,7 +61,7 @@ class SearchPages {
 			.map(permit -> PageLinks.to(language, permit, local, english))
 			.toList();
 		SearchPage nothing = new SearchPage(form, false, null, null, null, 0, null, List.of(), List.of(), List.of(),
-				null, List.of(), null, places, permits);
+				null, List.of(), null, places, permits, null);
 		if (form.q() == null && !form.filtered() && form.after() == null) {
 			return nothing;
 		}
@@ -84,12 +84,12 @@ class SearchPages {
 		return new SearchPage(form, true, null, null, texts.count("search.count", results.totalCount()),
 				results.totalCount(), results.correctedQuery(), SearchCards.of(results, language, english, texts),
 				facets.groups(results.facets()), facets.chips(), form.cleared().href(language.tag()), facets.sorts(),
-				more, places, permits);
+				more, places, permits, SearchMap.of(results, language, english, texts));
 	}
 
 	private static SearchPage failed(SearchPage nothing, String error, String detail) {
 		return new SearchPage(nothing.form(), false, error, detail, null, 0, null, List.of(), List.of(), List.of(),
-				null, List.of(), null, nothing.topPlaces(), nothing.permits());
+				null, List.of(), null, nothing.topPlaces(), nothing.permits(), null);
 	}
 
 	/**

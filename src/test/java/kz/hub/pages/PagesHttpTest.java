@@ -214,6 +214,15 @@ class PagesHttpTest {
 	}
 
 	@Test
+	void thePlacesFoundAreOnTheMapAndNothingElseIs() {
+		page("/en/search?q=lake", HttpStatus.OK, html -> {
+			String map = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+			assertThat(map).contains("href=\"/en/destinations/big-almaty-lake\"").doesNotContain("/en/permits/");
+		});
+		page("/en/search?q=passport", HttpStatus.OK, html -> assertThat(html).doesNotContain("<svg"));
+	}
+
+	@Test
 	void stylesheetComesFromTheHub() {
 		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
 	}
