@@ -12,6 +12,8 @@ import kz.hub.live.ContentWatcher;
 import kz.hub.live.LiveContent;
 import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchLimits;
+import kz.hub.search.meaning.MeaningVectors;
+import kz.hub.search.meaning.MiniLmEncoder;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 
@@ -28,11 +30,18 @@ import org.springframework.context.annotation.Configuration;
 class LiveContentConfiguration {
 
 	@Bean
-	LiveContent liveContent(ContentProperties content, SearchProperties search, LimitsProperties limits) {
+	LiveContent liveContent(ContentProperties content, SearchProperties search, LimitsProperties limits,
+			MeaningProperties meaning) {
 		SearchLimits searchLimits = new SearchLimits(limits.maxSearchLength(), limits.maxSearchWords(),
 				limits.maxSuggestions());
+		// The model loads on the first embedding, in the background, not here.
+		MeaningVectors vectors = meaning.enabled()
+				? new MeaningVectors(text -> MiniLmEncoder.shared().encode(text), meaning.cacheSize()) : null;
 		return new LiveContent(content.location(), new ContentLoader(),
-				loaded -> SearchIndex.build(loaded, directory(search, loaded), search.resultCacheSize(), searchLimits));
+				loaded -> SearchIndex.build(loaded, directory(search, loaded, ""), search.resultCacheSize(),
+						searchLimits),
+				vectors == null ? null : loaded -> SearchIndex.build(loaded, directory(search, loaded, "-meaning"),
+						search.resultCacheSize(), searchLimits, vectors));
 	}
 
 	/**
@@ -50,12 +59,16 @@ class LiveContentConfiguration {
 		return new ContentHealth(live, watcher);
 	}
 
-	private static Directory directory(SearchProperties properties, Content content) {
+	/**
+	 * @param suffix tells the index with vectors from the one without, which serves until
+	 * it is ready
+	 */
+	private static Directory directory(SearchProperties properties, Content content, String suffix) {
 		if (properties.indexPath() == null) {
 			return SearchIndex.inMemoryDirectory();
 		}
 		// One folder per version: the next edition is built beside the one still serving.
-		Path folder = properties.indexPath().resolve("edition-" + content.version());
+		Path folder = properties.indexPath().resolve("edition-" + content.version() + suffix);
 		try {
 			return new MMapDirectory(folder);
 		}

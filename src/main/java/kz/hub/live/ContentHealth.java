@@ -39,7 +39,11 @@ public class ContentHealth implements HealthIndicator, InfoContributor {
 			.withDetail("loadedAt", edition.loadedAt().toString())
 			.withDetail("counts", edition.content().counts())
 			.withDetail("searchDocuments", edition.index().size())
-			.withDetail("missingTranslations", missingTranslations(edition));
+			.withDetail("missingTranslations", missingTranslations(edition))
+			.withDetail("meaning", live.meaning());
+		live.meaningFailure()
+			.ifPresent(failure -> health.withDetail("meaningError",
+					Map.of("message", failure.message(), "at", failure.at().toString())));
 		live.lastFailure()
 			.ifPresent(failure -> health.withDetail("lastError",
 					Map.of("message", failure.message(), "at", failure.at().toString())));

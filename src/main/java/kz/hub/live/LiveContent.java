@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,18 @@ public class LiveContent implements AutoCloseable {
 
 	private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
 
+	/** Builds an edition's index with vectors, null when search by meaning is off. */
+	private final Function<Content, SearchIndex> meaningIndexer;
+
+	private final AtomicReference<ReloadFailure> meaningFailure = new AtomicReference<>();
+
+	/**
+	 * One thread, so embedding the content leaves the other core to the requests, and an
+	 * edition waits for the one before it.
+	 */
+	private final ExecutorService meaningWork = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("edition-meaning").factory());
+
 	private final ScheduledExecutorService retirement = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("edition-retirement").factory());
 
@@ -49,15 +62,29 @@ public class LiveContent implements AutoCloseable {
 	 * {@link ContentException}, so the hub never starts on it.
 	 */
 	public LiveContent(String location, ContentLoader loader, Function<Content, SearchIndex> indexer) {
+		this(location, loader, indexer, null);
+	}
+
+	/**
+	 * Loads the first edition as {@link #LiveContent(String, ContentLoader, Function)}
+	 * does, then gives each edition its meaning in the background: the hub serves
+	 * searches by words at once and by meaning too a few seconds later.
+	 * @param meaningIndexer builds the index of an edition with its vectors, or null to
+	 * search by words alone
+	 */
+	public LiveContent(String location, ContentLoader loader, Function<Content, SearchIndex> indexer,
+			Function<Content, SearchIndex> meaningIndexer) {
 		this.location = location;
 		this.loader = loader;
 		this.indexer = indexer;
+		this.meaningIndexer = meaningIndexer;
 		try {
 			current.set(build(loader.load(location)));
 		}
 		catch (RuntimeException ex) {
 			throw contentError(ex);
 		}
+		addMeaning(current());
 	}
 
 	/**
@@ -102,10 +129,12 @@ public class LiveContent implements AutoCloseable {
 				lastFailure.set(null);
 				return false;
 			}
-			Edition replaced = current.getAndSet(build(content));
+			Edition edition = build(content);
+			Edition replaced = current.getAndSet(edition);
 			lastFailure.set(null);
 			log.info("Serving content version {} (was {})", content.version(), replaced.content().version());
-			retirement.schedule(() -> close(replaced), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+			retire(replaced);
+			addMeaning(edition);
 			return true;
 		}
 		catch (RuntimeException ex) {
@@ -114,6 +143,65 @@ public class LiveContent implements AutoCloseable {
 			log.error("Content not reloaded, still serving version {}: {}", current().content().version(), message);
 			return false;
 		}
+	}
+
+	/**
+	 * Whether English searches find by meaning: {@code off}, {@code pending} while the
+	 * content is embedded, {@code ready}, or {@code failed} (searches go on by words).
+	 */
+	public String meaning() {
+		if (meaningIndexer == null) {
+			return "off";
+		}
+		if (current().index().hasMeaning()) {
+			return "ready";
+		}
+		return meaningFailure.get() == null ? "pending" : "failed";
+	}
+
+	/** Why the current edition has no meaning, when embedding failed. */
+	public Optional<ReloadFailure> meaningFailure() {
+		return Optional.ofNullable(meaningFailure.get());
+	}
+
+	/**
+	 * Builds the edition's index again with vectors, off the path of start-up and reload,
+	 * and serves it in its place unless a newer edition came meanwhile.
+	 */
+	private void addMeaning(Edition words) {
+		if (meaningIndexer == null) {
+			return;
+		}
+		meaningFailure.set(null);
+		meaningWork.execute(() -> {
+			if (current() != words) {
+				return;
+			}
+			try {
+				long start = System.nanoTime();
+				SearchIndex index = meaningIndexer.apply(words.content());
+				index.search(new SearchRequest("kazakhstan", Set.of(), null, 10, null));
+				Edition withMeaning = new Edition(words.content(), index, words.loadedAt());
+				if (current.compareAndSet(words, withMeaning)) {
+					log.info("Content version {} searches by meaning too, ready in {} ms", words.content().version(),
+							(System.nanoTime() - start) / 1_000_000);
+					retire(words);
+				}
+				else {
+					close(withMeaning);
+				}
+			}
+			catch (RuntimeException | LinkageError ex) {
+				// The model's natives may fail to load on an unusual platform: the hub
+				// goes on searching by words and says so in health.
+				meaningFailure.set(new ReloadFailure(ex.toString(), Instant.now()));
+				log.error("Content version {} searches by words alone: {}", words.content().version(), ex.toString());
+			}
+		});
+	}
+
+	private void retire(Edition replaced) {
+		retirement.schedule(() -> close(replaced), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
 	}
 
 	private static void close(Edition edition) {
@@ -127,6 +215,7 @@ public class LiveContent implements AutoCloseable {
 
 	@Override
 	public void close() {
+		meaningWork.shutdownNow();
 		retirement.shutdownNow();
 		close(current());
 	}

@@ -2,6 +2,7 @@ package kz.hub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,9 +16,12 @@ import kz.hub.content.ContentItem;
 import kz.hub.content.Language;
 import kz.hub.search.analysis.TextAnalysis;
 import kz.hub.search.highlighting.HitHighlighter;
+import kz.hub.search.meaning.MeaningVectors;
+import kz.hub.search.meaning.TextEncoder;
 import kz.hub.search.hits.FacetCounts;
 import kz.hub.search.hits.HitSearch;
 import kz.hub.search.indexing.ContentIndexer;
+import kz.hub.search.indexing.MeaningTexts;
 import kz.hub.search.indexing.SectionSubjects;
 import kz.hub.search.query.QueryPlanner;
 import kz.hub.search.suggest.Completions;
@@ -50,14 +54,18 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final RecentAnswers recentAnswers;
 
+	/** What turns a query into its vector, null when the index has no vectors. */
+	private final TextEncoder meaning;
+
 	private SearchIndex(Content content, Directory directory, TextAnalysis analysis, SectionSubjects subjects,
-			Completions completions, int resultCacheSize, SearchLimits limits) throws IOException {
+			Completions completions, int resultCacheSize, SearchLimits limits, TextEncoder meaning) throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
 		this.planner = new QueryPlanner(analysis, reader, limits);
 		this.hits = new HitSearch(reader, new IndexSearcher(reader), content, subjects, analysis);
 		this.completions = completions;
 		this.recentAnswers = new RecentAnswers(resultCacheSize);
+		this.meaning = meaning;
 	}
 
 	/**
@@ -81,6 +89,18 @@ public final class SearchIndex implements AutoCloseable {
 	 * synonym rule
 	 */
 	public static SearchIndex build(Content content, Directory directory, int resultCacheSize, SearchLimits limits) {
+		return build(content, directory, resultCacheSize, limits, null);
+	}
+
+	/**
+	 * Indexes the content as {@link #build(Content, Directory, int, SearchLimits)} does,
+	 * each English document with the vector of its meaning, so English queries find by
+	 * meaning as well as by words.
+	 * @param meaning the vectors of texts, kept from earlier editions; null builds an
+	 * index of words alone
+	 */
+	public static SearchIndex build(Content content, Directory directory, int resultCacheSize, SearchLimits limits,
+			MeaningVectors meaning) {
 		TextAnalysis analysis = new TextAnalysis(
 				Arrays.stream(Language.values())
 					.collect(Collectors.toMap(Function.identity(), language -> content.in(language).synonyms())),
@@ -92,9 +112,10 @@ public final class SearchIndex implements AutoCloseable {
 		// take no time of their own on a second core.
 		CompletableFuture<Completions> completions = CompletableFuture.supplyAsync(
 				() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions(), subjects::hitIdOf));
-		indexer.write(content, directory);
+		indexer.write(content, directory, meaning == null ? Map.of() : meaning.of(MeaningTexts.of(content)));
 		try {
-			return new SearchIndex(content, directory, analysis, subjects, completions.join(), resultCacheSize, limits);
+			return new SearchIndex(content, directory, analysis, subjects, completions.join(), resultCacheSize, limits,
+					meaning == null ? null : meaning.encoder());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
@@ -122,6 +143,11 @@ public final class SearchIndex implements AutoCloseable {
 	/** The most highlights a hit, or one of its sections, has. */
 	public static int mostHighlightsPerItem() {
 		return HitHighlighter.MOST_HIGHLIGHTS_PER_ITEM;
+	}
+
+	/** Whether English queries find by meaning too. */
+	public boolean hasMeaning() {
+		return meaning != null;
 	}
 
 	/** How many items the index holds. */
@@ -153,7 +179,12 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The hits of a request straight from the index, never from the recent answers. */
 	SearchResults searchIndex(SearchRequest request) {
-		return hits.search(request, planner.plan(request.text(), request.language()));
+		QueryPlanner.Plan plan = planner.plan(request.text(), request.language());
+		// The model is English: a query in Cyrillic letters would land near unrelated
+		// texts, so it searches by its words alone.
+		boolean english = request.text().codePoints().noneMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC);
+		float[] vector = meaning != null && request.meaning() > 0 && english ? meaning.encode(request.text()) : null;
+		return hits.search(request, plan, vector);
 	}
 
 	/** Every item in every language it is written in: what suggestions complete. */

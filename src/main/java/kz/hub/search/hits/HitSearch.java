@@ -23,6 +23,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 
 /**
  * The hits of one index for a planned query: what it matched, an item and the guide
@@ -43,6 +45,8 @@ public final class HitSearch {
 
 	private final Curation curation;
 
+	private final MeaningFusion fusion;
+
 	/**
 	 * @throws UnindexableContentException when a curation rule's query has no word a
 	 * search could have
@@ -56,6 +60,7 @@ public final class HitSearch {
 		this.facetCounts = new FacetCounts(catalog);
 		this.pageHits = new PageHits(catalog, highlighter);
 		this.curation = new Curation(content.curation(), analysis, catalog, maxDoc);
+		this.fusion = new MeaningFusion(catalog, maxDoc);
 	}
 
 	/**
@@ -65,6 +70,16 @@ public final class HitSearch {
 	 * one of this sort
 	 */
 	public SearchResults search(SearchRequest request, QueryPlanner.Plan plan) {
+		return search(request, plan, null);
+	}
+
+	/**
+	 * The answer to a request whose text was planned into the queries and, when
+	 * {@code meaning} is given, fused with the documents nearest its meaning by the
+	 * request's weight.
+	 * @param meaning the vector of the request's text, or null to search by words alone
+	 */
+	public SearchResults search(SearchRequest request, QueryPlanner.Plan plan, float[] meaning) {
 		HitFilter filter = new HitFilter(request.filter(), catalog);
 		Location centre = request.near() == null ? null
 				: new Location(request.near().latitude(), request.near().longitude());
@@ -73,14 +88,26 @@ public final class HitSearch {
 		HitOrder order = new HitOrder(request.sort(), catalog, centre);
 		SearchCursor after = SearchCursor.after(request.after(), request.sort());
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(plan.ranking(), Occur.MUST);
+		Query circle = null;
 		if (request.near() != null) {
 			GeoCircle near = request.near();
-			query.add(LatLonPoint.newDistanceQuery(IndexFields.LOCATION, near.latitude(), near.longitude(),
-					near.radiusKm() * 1000), Occur.FILTER);
+			circle = LatLonPoint.newDistanceQuery(IndexFields.LOCATION, near.latitude(), near.longitude(),
+					near.radiusKm() * 1000);
+			query.add(circle, Occur.FILTER);
 		}
 		Curation.Rule rule = curation.ruleFor(request.text());
 		try {
-			BestScores.Matches matches = rule.apply(searcher.search(query.build(), new BestScores(catalog, maxDoc)),
+			BestScores.Matches found = (meaning == null || request.meaning() < 1)
+					? searcher.search(query.build(), new BestScores(catalog, maxDoc)) : null;
+			if (meaning != null) {
+				// The circle filters the nearest documents as it does the words' matches.
+				found = fusion.fuse(found,
+						searcher.search(
+								new KnnFloatVectorQuery(IndexFields.MEANING, meaning, MeaningFusion.NEIGHBOURS, circle),
+								MeaningFusion.NEIGHBOURS),
+						request.meaning());
+			}
+			BestScores.Matches matches = rule.apply(found,
 					hit -> request.near() == null || inside(order.distanceKm(hit), request.near()));
 			// Filters and facets work on hits, an item and its sections as one, so they
 			// run on the matches rather than in the query.

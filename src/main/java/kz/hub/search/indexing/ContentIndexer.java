@@ -3,6 +3,7 @@ package kz.hub.search.indexing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import kz.hub.content.ApplicationStep;
@@ -23,11 +24,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -82,6 +85,15 @@ public final class ContentIndexer {
 	 * Russian and Kazakh where translated.
 	 */
 	public void write(Content english, Directory directory) {
+		write(english, directory, Map.of());
+	}
+
+	/**
+	 * Writes the documents as {@link #write(Content, Directory)} does, each English one
+	 * with its sentence vector where the vectors have one.
+	 * @param vectors the vector of each item's English text by item id
+	 */
+	public void write(Content english, Directory directory, Map<String, float[]> vectors) {
 		DocumentAnalyzer analyzer = new DocumentAnalyzer();
 		// A buffer large enough for the whole content flushes once, into one segment,
 		// with no merging to wait for.
@@ -92,7 +104,13 @@ public final class ContentIndexer {
 				analyzer.language = language;
 				for (ContentItem item : english.in(language).items()) {
 					if (english.languagesOf(item.id()).contains(language)) {
-						writer.addDocument(document(item, language));
+						Document doc = document(item, language);
+						float[] vector = language == Language.EN ? vectors.get(item.id()) : null;
+						if (vector != null) {
+							doc.add(new KnnFloatVectorField(IndexFields.MEANING, vector,
+									VectorSimilarityFunction.COSINE));
+						}
+						writer.addDocument(doc);
 					}
 				}
 			}

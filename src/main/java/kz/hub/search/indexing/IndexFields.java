@@ -56,6 +56,12 @@ public final class IndexFields {
 	/** The point of a destination, and of a section about one, for radius filters. */
 	public static final String LOCATION = "location";
 
+	/**
+	 * The sentence vector of an English document (its name and the start of its text),
+	 * compared by cosine.
+	 */
+	public static final String MEANING = "meaning";
+
 	private IndexFields() {
 	}
 
