@@ -131,7 +131,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	/**
 	 * The hits of a request: an index never changes once built, so the same request
-	 * always has the same answer, and popular searches are answered from memory.
+	 * always has the same answer, and popular searches are answered from memory (the
+	 * whole request is the key, so a search as typed never answers a corrected one).
 	 */
 	public SearchResults search(SearchRequest request) {
 		return recentAnswers.search(request, this::searchIndex);
@@ -153,7 +154,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The hits of a request straight from the index, never from the recent answers. */
 	SearchResults searchIndex(SearchRequest request) {
-		return hits.search(request, planner.plan(request.text(), request.language()));
+		return hits.search(request, planner.plan(request.text(), request.language(), request.asTyped()));
 	}
 
 	/** Every item in every language it is written in: what suggestions complete. */

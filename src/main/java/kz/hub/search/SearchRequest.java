@@ -18,13 +18,22 @@ import java.util.Set;
  * @param facets whether to count all hits by type, kind, activity and region
  * @param language the language the client chose, in which every hit answers; null to
  * search all languages alike, each hit answering in the one it matched best
+ * @param asTyped whether to search the words as typed, never replacing an unknown word by
+ * its correction (the last word still matches as a prefix): what a person asks for after
+ * seeing a correction they did not mean
  */
 public record SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
-		boolean highlights, boolean facets, Language language) {
+		boolean highlights, boolean facets, Language language, boolean asTyped) {
 
 	public SearchRequest {
 		filter = filter == null ? SearchFilter.NONE : filter;
 		sort = sort == null ? SearchSort.RELEVANCE : sort;
+	}
+
+	/** A search that corrects the words it does not know. */
+	public SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
+			boolean highlights, boolean facets, Language language) {
+		this(text, filter, near, sort, first, after, highlights, facets, language, false);
 	}
 
 	/**
@@ -32,7 +41,7 @@ public record SearchRequest(String text, SearchFilter filter, GeoCircle near, Se
 	 */
 	public SearchRequest(String text, Set<ContentType> types, GeoCircle near, int first, String after) {
 		this(text, new SearchFilter(types, null, null, null), near, SearchSort.RELEVANCE, first, after, true, true,
-				null);
+				null, false);
 	}
 
 }
