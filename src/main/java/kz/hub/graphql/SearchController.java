@@ -46,14 +46,15 @@ class SearchController {
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument List<ContentType> types, @Argument Filter filter,
 			@Argument Near near, @Argument SearchSort sort, @Argument Integer first, @Argument String after,
-			@Argument Double meaning, DataFetchingEnvironment environment, @ContextValue Edition edition) {
+			@Argument Double meaning, @Argument Boolean asTyped, DataFetchingEnvironment environment,
+			@ContextValue Edition edition) {
 		SearchRequest request = new SearchRequest(query,
 				searchFilter(types, filter).inEnglish(edition.content().facetWords()),
 				near == null ? null : new GeoCircle(near.latitude(), near.longitude(), near.radiusKm()), sort,
 				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"), AnswerLanguage.chosen(environment),
-				meaning == null ? SearchRequest.DEFAULT_MEANING : meaning);
+				meaning == null ? SearchRequest.DEFAULT_MEANING : meaning, Boolean.TRUE.equals(asTyped));
 		SearchResults results = edition.index().search(request);
 		if (after == null) {
 			String version = edition.content().version();

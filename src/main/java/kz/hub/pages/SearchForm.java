@@ -9,10 +9,18 @@ import java.util.StringJoiner;
 
 /**
  * A search as its URL states it: the typed words, the filters by their language-neutral
- * keys, the sort and the cursor; each link of the results page is this form changed.
+ * keys, the sort, the cursor and whether the words are searched as typed; each link of
+ * the results page is this form changed.
+ *
+ * @param exact whether to search the words as typed, never correcting them: the "search
+ * instead for" link of a corrected search turns it on, and its filter, sort and "more"
+ * links keep it (a new search from the box is corrected again)
  */
 record SearchForm(String q, List<String> type, List<String> kind, List<String> activity, List<String> region,
-		String sort, String after) {
+		String sort, String after, boolean exact) {
+
+	/** The URL parameter that searches the words as typed, when {@code 1}. */
+	static final String EXACT = "exact";
 
 	/** The filter fields, as the URL and the API's facets name them. */
 	static final List<String> FIELDS = List.of("type", "kind", "activity", "region");
@@ -24,6 +32,11 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 		region = clean(region);
 		sort = (sort == null || sort.isBlank()) ? null : sort;
 		after = (after == null || after.isEmpty()) ? null : after;
+	}
+
+	/** Whether a URL parameter turns a switch on: {@code 1} or {@code true}. */
+	static boolean on(String value) {
+		return value != null && (value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
 	}
 
 	private static List<String> clean(List<String> values) {
@@ -64,20 +77,26 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 
 	private SearchForm with(String field, List<String> values) {
 		return new SearchForm(q, field.equals("type") ? values : type, field.equals("kind") ? values : kind,
-				field.equals("activity") ? values : activity, field.equals("region") ? values : region, sort, null);
+				field.equals("activity") ? values : activity, field.equals("region") ? values : region, sort, null,
+				exact);
 	}
 
 	/** The same words without filters, from the first page. */
 	SearchForm cleared() {
-		return new SearchForm(q, null, null, null, null, sort, null);
+		return new SearchForm(q, null, null, null, null, sort, null, exact);
 	}
 
 	SearchForm sorted(String by) {
-		return new SearchForm(q, type, kind, activity, region, by, null);
+		return new SearchForm(q, type, kind, activity, region, by, null, exact);
 	}
 
 	SearchForm after(String position) {
-		return new SearchForm(q, type, kind, activity, region, sort, position);
+		return new SearchForm(q, type, kind, activity, region, sort, position, exact);
+	}
+
+	/** The same search with its words as typed, never corrected, from the first page. */
+	SearchForm asTyped() {
+		return new SearchForm(q, type, kind, activity, region, sort, null, true);
 	}
 
 	/**
@@ -95,6 +114,9 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 		}
 		if (after != null) {
 			query.add(param("after", after));
+		}
+		if (exact) {
+			query.add(param(EXACT, "1"));
 		}
 		return query.toString();
 	}

@@ -11,6 +11,8 @@ import java.util.List;
  * @param errorDetail the search API's own explanation (in English), or null
  * @param countText the result count in words, for the status region
  * @param corrected the corrected words that were searched instead, or null
+ * @param asTypedHref the same search with the words as typed, never corrected, when they
+ * were corrected; else null
  * @param moreHref the next page of results, or null on the last
  * @param topPlaces the best places, for the landing page and an empty answer
  * @param permits every permit, for the same
@@ -18,8 +20,9 @@ import java.util.List;
  * or null when none was found
  */
 record SearchPage(SearchForm form, boolean searched, String error, String errorDetail, String countText, int total,
-		String corrected, List<Card> cards, List<FacetGroup> facets, List<Chip> chips, String clearHref,
-		List<SortOption> sorts, String moreHref, List<PageLink> topPlaces, List<PageLink> permits, String map) {
+		String corrected, String asTypedHref, List<Card> cards, List<FacetGroup> facets, List<Chip> chips,
+		String clearHref, List<SortOption> sorts, String moreHref, List<PageLink> topPlaces, List<PageLink> permits,
+		String map) {
 
 	/**
 	 * One place, permit or other item found.

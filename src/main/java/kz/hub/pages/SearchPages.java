@@ -60,8 +60,8 @@ class SearchPages {
 			.stream()
 			.map(permit -> PageLinks.to(language, permit, local, english))
 			.toList();
-		SearchPage nothing = new SearchPage(form, false, null, null, null, 0, null, List.of(), List.of(), List.of(),
-				null, List.of(), null, places, permits, null);
+		SearchPage nothing = new SearchPage(form, false, null, null, null, 0, null, null, List.of(), List.of(),
+				List.of(), null, List.of(), null, places, permits, null);
 		if (form.q() == null && !form.filtered() && form.after() == null) {
 			return nothing;
 		}
@@ -82,14 +82,16 @@ class SearchPages {
 		String more = (results.hasNextPage() && !results.hits().isEmpty())
 				? form.after(results.hits().getLast().position()).href(language.tag()) : null;
 		return new SearchPage(form, true, null, null, texts.count("search.count", results.totalCount()),
-				results.totalCount(), results.correctedQuery(), SearchCards.of(results, language, english, texts),
-				facets.groups(results.facets()), facets.chips(), form.cleared().href(language.tag()), facets.sorts(),
-				more, places, permits, SearchMap.of(results, language, english, texts));
+				results.totalCount(), results.correctedQuery(),
+				results.correctedQuery() == null ? null : form.asTyped().href(language.tag()),
+				SearchCards.of(results, language, english, texts), facets.groups(results.facets()), facets.chips(),
+				form.cleared().href(language.tag()), facets.sorts(), more, places, permits,
+				SearchMap.of(results, language, english, texts));
 	}
 
 	private static SearchPage failed(SearchPage nothing, String error, String detail) {
-		return new SearchPage(nothing.form(), false, error, detail, null, 0, null, List.of(), List.of(), List.of(),
-				null, List.of(), null, nothing.topPlaces(), nothing.permits(), null);
+		return new SearchPage(nothing.form(), false, error, detail, null, 0, null, null, List.of(), List.of(),
+				List.of(), null, List.of(), null, nothing.topPlaces(), nothing.permits(), null);
 	}
 
 	/**
@@ -113,7 +115,8 @@ class SearchPages {
 		SearchFilter filter = new SearchFilter(types, kinds, new HashSet<>(form.activity()),
 				new HashSet<>(form.region()))
 			.inEnglish(english.facetWords());
-		return new SearchRequest(form.q(), filter, null, sort, PAGE_SIZE, form.after(), true, true, language);
+		return new SearchRequest(form.q(), filter, null, sort, PAGE_SIZE, form.after(), true, true, language,
+				form.exact());
 	}
 
 	private static <E extends Enum<E>> E constant(Class<E> type, String field, String value, Texts texts) {

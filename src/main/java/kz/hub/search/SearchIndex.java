@@ -157,7 +157,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	/**
 	 * The hits of a request: an index never changes once built, so the same request
-	 * always has the same answer, and popular searches are answered from memory.
+	 * always has the same answer, and popular searches are answered from memory (the
+	 * whole request is the key, so a search as typed never answers a corrected one).
 	 */
 	public SearchResults search(SearchRequest request) {
 		return recentAnswers.search(request, this::searchIndex);
@@ -179,7 +180,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The hits of a request straight from the index, never from the recent answers. */
 	SearchResults searchIndex(SearchRequest request) {
-		QueryPlanner.Plan plan = planner.plan(request.text(), request.language());
+		QueryPlanner.Plan plan = planner.plan(request.text(), request.language(), request.asTyped());
 		// The model is English: a query in Cyrillic letters would land near unrelated
 		// texts, so it searches by its words alone.
 		boolean english = request.text().codePoints().noneMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC);

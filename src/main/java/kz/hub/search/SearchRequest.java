@@ -20,9 +20,12 @@ import java.util.Set;
  * search all languages alike, each hit answering in the one it matched best
  * @param meaning the share of meaning in the ranking, from 0 (the words alone) to 1 (the
  * meaning alone); it applies to English queries once the index has its vectors
+ * @param asTyped whether to search the words as typed, never replacing an unknown word by
+ * its correction (the last word still matches as a prefix): what a person asks for after
+ * seeing a correction they did not mean
  */
 public record SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
-		boolean highlights, boolean facets, Language language, double meaning) {
+		boolean highlights, boolean facets, Language language, double meaning, boolean asTyped) {
 
 	/**
 	 * The share of meaning when a request does not say: measured on the judged English
@@ -42,10 +45,25 @@ public record SearchRequest(String text, SearchFilter filter, GeoCircle near, Se
 		}
 	}
 
-	/** A request with the default share of meaning. */
+	/**
+	 * A request with the default share of meaning that corrects the words it does not
+	 * know.
+	 */
 	public SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
 			boolean highlights, boolean facets, Language language) {
-		this(text, filter, near, sort, first, after, highlights, facets, language, DEFAULT_MEANING);
+		this(text, filter, near, sort, first, after, highlights, facets, language, DEFAULT_MEANING, false);
+	}
+
+	/** A request with a share of meaning that corrects the words it does not know. */
+	public SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
+			boolean highlights, boolean facets, Language language, double meaning) {
+		this(text, filter, near, sort, first, after, highlights, facets, language, meaning, false);
+	}
+
+	/** A request with the default share of meaning, its words as typed or corrected. */
+	public SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
+			boolean highlights, boolean facets, Language language, boolean asTyped) {
+		this(text, filter, near, sort, first, after, highlights, facets, language, DEFAULT_MEANING, asTyped);
 	}
 
 	/**
@@ -53,7 +71,7 @@ public record SearchRequest(String text, SearchFilter filter, GeoCircle near, Se
 	 */
 	public SearchRequest(String text, Set<ContentType> types, GeoCircle near, int first, String after) {
 		this(text, new SearchFilter(types, null, null, null), near, SearchSort.RELEVANCE, first, after, true, true,
-				null, DEFAULT_MEANING);
+				null, DEFAULT_MEANING, false);
 	}
 
 }

@@ -69,6 +69,32 @@ class PagesHttpTest {
 	}
 
 	@Test
+	void correctedSearchLinksToTheSearchForTheWordsAsTyped() {
+		page("/en/search?q=almati&kind=LAKE", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"corrected\"")
+					.contains("<strong>almaty</strong>")
+					.contains("<a id=\"as-typed\" href=\"/en/search?q=almati&amp;kind=LAKE&amp;exact=1\">"
+							+ "Search instead for “almati”</a>"));
+		page("/ru/search?q=almati", HttpStatus.OK, html -> assertThat(html).contains("Искать вместо этого «almati»"));
+		page("/kk/search?q=almati", HttpStatus.OK, html -> assertThat(html).contains("Оның орнына «almati» іздеу"));
+	}
+
+	@Test
+	void searchForTheWordsAsTypedShowsNoCorrectionAndItsLinksKeepIt() {
+		page("/en/search?q=almati&kind=LAKE&exact=1", HttpStatus.OK, html -> {
+			assertThat(html).doesNotContain("id=\"corrected\"").doesNotContain("id=\"as-typed\"");
+			assertThat(html).as("the language switcher")
+				.contains("href=\"/kk/search?q=almati&amp;kind=LAKE&amp;exact=1\"");
+			assertThat(html).as("clearing the filters")
+				.containsPattern("id=\"clear-filters\" href=\"/en/search\\?q=almati&amp;exact=1\"");
+		});
+		page("/en/search?q=canyom&exact=1", HttpStatus.OK,
+				html -> assertThat(html).doesNotContain("id=\"corrected\"").contains("id=\"no-results\""));
+		page("/en/search?q=canyom", HttpStatus.OK,
+				html -> assertThat(html).contains("id=\"corrected\"").doesNotContain("id=\"no-results\""));
+	}
+
+	@Test
 	void languageSwitcherKeepsTheQueryAndFilters() {
 		page("/ru/search?q=lake&kind=LAKE", HttpStatus.OK,
 				html -> assertThat(html).contains("href=\"/kk/search?q=lake&amp;kind=LAKE\""));

@@ -64,6 +64,35 @@ class SearchApiTest {
 	}
 
 	@Test
+	void queryAskedAsTypedIsNotCorrected() {
+		String document = """
+				query($query: String!, $asTyped: Boolean) {
+				  search(query: $query, first: 10, asTyped: $asTyped) {
+				    totalCount correctedQuery edges { node { ... on Node { id } } }
+				  }
+				}""";
+		GraphQlTester.Response corrected = graphQl.document(document).variable("query", "almati").execute();
+		corrected.path("search.correctedQuery").entity(String.class).isEqualTo("almaty");
+		Object correctedAnswer = corrected.path("search").entity(Map.class).get();
+		long hitsBefore = recentAnswers().searchHits();
+		GraphQlTester.Response asTyped = graphQl.document(document)
+			.variable("query", "almati")
+			.variable("asTyped", true)
+			.execute();
+		asTyped.path("search.correctedQuery").valueIsNull();
+		assertThat(asTyped.path("search").entity(Map.class).get()).isNotEqualTo(correctedAnswer);
+		assertThat(recentAnswers().searchHits()).as("the corrected answer is not the as-typed one")
+			.isEqualTo(hitsBefore);
+		graphQl.document(document)
+			.variable("query", "almati")
+			.variable("asTyped", null)
+			.execute()
+			.path("search.correctedQuery")
+			.entity(String.class)
+			.isEqualTo("almaty");
+	}
+
+	@Test
 	void correctlySpeltQueryHasNoCorrection() {
 		search(graphQl, "Almaty", 3, null).path("search.correctedQuery").valueIsNull();
 	}

@@ -86,8 +86,17 @@ public final class QueryPlanner {
 	 * @param chosen the language the client chose, or null to search all alike
 	 */
 	public Plan plan(String text, Language chosen) {
+		return plan(text, chosen, false);
+	}
+
+	/**
+	 * @param chosen the language the client chose, or null to search all alike
+	 * @param asTyped whether to search the words as typed, with no correction: the last
+	 * word still matches as a prefix while it is being typed
+	 */
+	public Plan plan(String text, Language chosen, boolean asTyped) {
 		SearchedWords typed = validate(text);
-		SearchedWords searched = correct(typed);
+		SearchedWords searched = asTyped ? typed : correct(typed);
 		Plan plan = build(typed, searched, chosen);
 		// Every word ranks, but only content words decide what is found: "how" or "на"
 		// alone must not find an item.

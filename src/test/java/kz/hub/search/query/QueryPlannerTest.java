@@ -6,8 +6,10 @@ import kz.hub.search.InvalidQueryException;
 import kz.hub.search.SampleContent;
 import kz.hub.search.SearchIndex;
 import kz.hub.search.SearchLimits;
+import kz.hub.search.SearchFilter;
 import kz.hub.search.SearchRequest;
 import kz.hub.search.SearchResults;
+import kz.hub.search.SearchSort;
 import kz.hub.search.analysis.TextAnalysis;
 import kz.hub.search.query.SearchedWords.LastWord;
 import org.apache.lucene.index.DirectoryReader;
@@ -34,10 +36,36 @@ class QueryPlannerTest {
 		return index.search(new SearchRequest(text, Set.of(), null, 10, null));
 	}
 
+	private static SearchResults searchAsTyped(String text) {
+		return index.search(new SearchRequest(text, SearchFilter.NONE, null, SearchSort.RELEVANCE, 10, null, false,
+				false, null, true));
+	}
+
 	@Test
 	void misspeltWordIsSearchedCorrectedAndSaysSo() {
 		assertThat(planner.plan("Almati ", null).correctedQuery()).isEqualTo("almaty");
 		assertThat(search("Almati").hits()).first().extracting(SearchResults.Hit::id).isEqualTo("almaty");
+	}
+
+	@Test
+	void textAskedAsTypedIsNotCorrected() {
+		assertThat(planner.plan("canyom ", null).correctedQuery()).isEqualTo("canyon");
+		assertThat(planner.plan("canyom ", null, true).correctedQuery()).isNull();
+		assertThat(search("canyom ").totalCount()).isPositive();
+		assertThat(searchAsTyped("canyom ").totalCount()).isZero();
+	}
+
+	@Test
+	void textAskedAsTypedStillMatchesNamesWrittenInLatinLetters() {
+		// "Almati" is how "Алматы" is written in Latin letters, not a typo
+		SearchResults asTyped = searchAsTyped("Almati ");
+		assertThat(asTyped.correctedQuery()).isNull();
+		assertThat(asTyped.hits()).extracting(SearchResults.Hit::id).contains("almaty");
+	}
+
+	@Test
+	void wordBeingTypedStillMatchesAsAPrefixWhenAskedAsTyped() {
+		assertThat(searchAsTyped("Shymb").hits()).extracting(SearchResults.Hit::id).containsExactly("shymbulak");
 	}
 
 	@Test
