@@ -28,8 +28,9 @@ class DestinationPageController {
 	String destination(@PathVariable String lang, @PathVariable String id, Model model) {
 		Language language = PageLanguages.required(lang);
 		Content english = live.current().content();
-		model.addAttribute("page", DestinationPage.of(Items.required(english.in(language), id, Destination.class),
-				language, english, new Texts(messages, language)));
+		Destination place = Items.required(english.in(language), id, Destination.class);
+		model.addAttribute("page", DestinationPage.of(place, language, english, new Texts(messages, language)));
+		model.addAttribute("description", place.summary());
 		return "destination";
 	}
 

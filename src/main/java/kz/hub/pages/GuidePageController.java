@@ -24,8 +24,9 @@ class GuidePageController {
 	String guide(@PathVariable String lang, @PathVariable String id, Model model) {
 		Language language = PageLanguages.required(lang);
 		Content english = live.current().content();
-		model.addAttribute("page",
-				GuidePage.of(Items.required(english.in(language), id, Guide.class), language, english));
+		Guide guide = Items.required(english.in(language), id, Guide.class);
+		model.addAttribute("page", GuidePage.of(guide, language, english));
+		model.addAttribute("description", guide.summary());
 		return "guide";
 	}
 

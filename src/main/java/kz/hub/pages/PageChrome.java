@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.hub.content.Language;
 
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 /**
  * What the layout of every page shows: the page's language and the same page in each
  * language, query and filters kept, for the switcher and the hreflang alternates.
@@ -13,8 +15,10 @@ import kz.hub.content.Language;
  * @param lang the page's language tag, for {@code <html lang>}
  * @param alternates the page in every language, this one included
  * @param xDefault the page for readers of none of them: the root chooses by their browser
+ * @param origin the site's address as the request reached it, for the absolute URLs
+ * hreflang wants
  */
-record PageChrome(String lang, List<Alternate> alternates, String xDefault) {
+record PageChrome(String lang, List<Alternate> alternates, String xDefault, String origin) {
 
 	/** The page in one language; {@code href} is relative to the context path. */
 	record Alternate(String lang, String name, String href, boolean current) {
@@ -35,7 +39,8 @@ record PageChrome(String lang, List<Alternate> alternates, String xDefault) {
 			.map(other -> new Alternate(other.tag(), PageLanguages.NAMES.get(other), "/" + other.tag() + rest,
 					other == language))
 			.toList();
-		return new PageChrome(language.tag(), alternates, rest.equals("/") ? "/" : "/en" + rest);
+		return new PageChrome(language.tag(), alternates, rest.equals("/") ? "/" : "/en" + rest,
+				ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
 	}
 
 }

@@ -249,6 +249,17 @@ class PagesHttpTest {
 	}
 
 	@Test
+	void pagesDescribeThemselvesAndNameTheirLanguagesWithWholeAddresses() {
+		page("/kk/destinations/almaty", HttpStatus.OK, html -> {
+			assertThat(html).containsPattern("<meta name=\"description\" content=\"[^\"]+\"")
+				.containsPattern("hreflang=\"ru\" href=\"http://localhost:\\d+/ru/destinations/almaty\"")
+				.containsPattern("hreflang=\"x-default\" href=\"http://localhost:\\d+/en/destinations/almaty\"")
+				.contains("rel=\"icon\"");
+		});
+		client.get().uri("/site/icon.svg").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void stylesheetComesFromTheHub() {
 		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
 	}

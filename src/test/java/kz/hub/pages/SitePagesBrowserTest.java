@@ -180,11 +180,14 @@ class SitePagesBrowserTest {
 		assertNoConsoleErrors("back from a suggestion");
 	}
 
+	/**
+	 * Read in one step: the results may be swapped between finding an element and reading
+	 * it.
+	 */
+	@SuppressWarnings("unchecked")
 	private List<String> hits() {
-		return browser.findElements(By.cssSelector("#results > li"))
-			.stream()
-			.map(hit -> hit.getDomAttribute("id"))
-			.toList();
+		return (List<String>) ((JavascriptExecutor) browser)
+			.executeScript("return Array.from(document.querySelectorAll('#results > li'), hit => hit.id);");
 	}
 
 	private String query() {
