@@ -43,6 +43,11 @@ if (form && input && region && count) {
     if (described) input.setAttribute('aria-describedby', described);
     else input.removeAttribute('aria-describedby');
     if (restoreBox) input.value = box.value;
+    // The language switcher and the alternates follow the search shown.
+    for (const sel of ['nav.languages a', 'link[rel=alternate]']) {
+      const links = page.querySelectorAll(sel);
+      document.querySelectorAll(sel).forEach((link, i) => links[i] && link.setAttribute('href', links[i].getAttribute('href')));
+    }
     announce(page.getElementById('result-count').textContent.trim());
   };
 

@@ -120,6 +120,10 @@ class SitePagesBrowserTest {
 		waitUntil(() -> count().matches("\\d+ результат.*"));
 		assertThat(browser.getTitle()).contains("алматы");
 		assertThat(notReloaded()).as("the page was not reloaded").isTrue();
+		// the language switcher keeps the search now shown, not the one the page was
+		// loaded with
+		assertThat(browser.findElement(By.cssSelector("nav.languages a[hreflang=en]")).getDomAttribute("href"))
+			.contains("q=%D0%B0%D0%BB%D0%BC%D0%B0%D1%82%D1%8B");
 
 		browser.navigate().back();
 		waitUntil(() -> query().equals("астана") && hits().equals(astana));
