@@ -25,6 +25,11 @@ public class AnswerCache {
 	 */
 	static final int ENTRY_OVERHEAD_BYTES = 512;
 
+	/**
+	 * Heap a replay costs besides what it holds: the record, the lambda, its list slot.
+	 */
+	static final int REPLAY_OVERHEAD_BYTES = 128;
+
 	/** Heap a header costs besides its text: its map node and list, rounded up. */
 	static final int HEADER_OVERHEAD_BYTES = 96;
 
@@ -39,7 +44,8 @@ public class AnswerCache {
 	 * request (CORS, Content-Language), and what making it did that must be done again
 	 * each time it is sent, such as counting a search.
 	 */
-	record Answer(byte[] body, String contentType, Map<String, List<String>> headers, List<Runnable> replays) {
+	record Answer(byte[] body, String contentType, Map<String, List<String>> headers,
+			List<AnswerReplays.Replay> replays) {
 
 		/** What the answer costs the heap, in bytes, as nearly as it can be told. */
 		int weight() {
@@ -49,7 +55,9 @@ public class AnswerCache {
 					weight += HEADER_OVERHEAD_BYTES + 2L * (header.getKey().length() + value.length());
 				}
 			}
-			weight += (long) ENTRY_OVERHEAD_BYTES * replays.size();
+			for (AnswerReplays.Replay replay : replays) {
+				weight += REPLAY_OVERHEAD_BYTES + replay.heldBytes();
+			}
 			return (int) Math.min(Integer.MAX_VALUE, weight);
 		}
 

@@ -12,21 +12,29 @@ import graphql.GraphQLContext;
  */
 public final class AnswerReplays {
 
-	private final List<Runnable> effects = new CopyOnWriteArrayList<>();
+	private final List<Replay> effects = new CopyOnWriteArrayList<>();
+
+	/**
+	 * An effect to do again, and the heap it holds (what it captured), so the answer
+	 * cache can weigh it.
+	 */
+	record Replay(Runnable effect, int heldBytes) {
+	}
 
 	/**
 	 * Does the effect now and again whenever this request's answer is sent from a cache.
 	 * Outside an HTTP request (no replays in the context) it is done once.
+	 * @param heldBytes the heap the effect holds while kept, such as the text it records
 	 */
-	public static void doAndReplay(GraphQLContext context, Runnable effect) {
+	public static void doAndReplay(GraphQLContext context, int heldBytes, Runnable effect) {
 		effect.run();
 		AnswerReplays replays = context.get(AnswerReplays.class);
 		if (replays != null) {
-			replays.effects.add(effect);
+			replays.effects.add(new Replay(effect, heldBytes));
 		}
 	}
 
-	List<Runnable> effects() {
+	List<Replay> effects() {
 		return List.copyOf(effects);
 	}
 

@@ -79,7 +79,7 @@ public class HttpCachingFilter extends AnswerHoldingFilter<CapturedAnswer> {
 		Optional<AnswerCache.Answer> kept = (key != null) ? cache.get(key, version) : Optional.empty();
 		if (kept.isPresent()) {
 			AnswerCache.Answer answer = kept.get();
-			answer.replays().forEach(Runnable::run);
+			answer.replays().forEach(replay -> replay.effect().run());
 			answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			cacheable(response, key);
 			if (key.matches(ifNoneMatch)) {

@@ -62,7 +62,7 @@ class SearchController {
 			boolean corrected = results.correctedQuery() != null;
 			// a kept answer keeps this; it holds the query text and numbers, not the
 			// results
-			AnswerReplays.doAndReplay(environment.getGraphQlContext(),
+			AnswerReplays.doAndReplay(environment.getGraphQlContext(), 2 * (query.length() + version.length()),
 					() -> searchLog.record(version, query, total, corrected));
 		}
 		if (AnswerLanguage.isMixed(environment)) {
