@@ -83,7 +83,9 @@ public class GetRequestFilter extends OncePerRequestFilter {
 					"A mutation or subscription cannot be sent with GET; GET runs queries only. Use POST.");
 			return;
 		}
-		PostedRequest posted = new PostedRequest(request, GraphQlJson.MAPPER.writeValueAsBytes(body));
+		// Spring for GraphQL takes the parsed body (ReadBodyConverter): no bytes to write
+		// and read again.
+		PostedRequest posted = new PostedRequest(request, new byte[0]);
 		new GraphQlBody(body).attachTo(posted);
 		chain.doFilter(posted, response);
 	}

@@ -76,11 +76,6 @@ public record GraphQlBody(ObjectNode json) {
 		return (hash != null && hash.isString()) ? Optional.of(hash.stringValue()) : Optional.empty();
 	}
 
-	/** Whether the extensions hold a {@code persistedQuery} at all, of any shape. */
-	boolean hasPersistedQuery() {
-		return json.path("extensions").has("persistedQuery");
-	}
-
 	/** The request as Spring for GraphQL runs it. */
 	@SuppressWarnings("unchecked")
 	SerializableGraphQlRequest toGraphQlRequest() {

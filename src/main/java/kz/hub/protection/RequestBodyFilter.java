@@ -70,13 +70,13 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 			refuse(response, "more than " + maxBytes + " bytes");
 			return;
 		}
-		Optional<ObjectNode> json = isJson(contentType) ? objectIn(body) : Optional.empty();
-		if (isJson(contentType) && json.isEmpty()) {
-			ClientError.write(response, HttpStatus.BAD_REQUEST,
-					MalformedRequestResolver.describe("the body is not one JSON object"));
-			return;
-		}
-		if (json.isPresent()) {
+		if (isJson(contentType)) {
+			Optional<ObjectNode> json = objectIn(body);
+			if (json.isEmpty()) {
+				ClientError.write(response, HttpStatus.BAD_REQUEST,
+						MalformedRequestResolver.describe("the body is not one JSON object"));
+				return;
+			}
 			GraphQlBody read = new GraphQlBody(json.get());
 			Optional<String> problem = read.problem();
 			if (problem.isPresent()) {
@@ -92,7 +92,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
 	 * Only a JSON body is read here, as the endpoint reads it; any other is left for the
 	 * endpoint to refuse, or to read as {@code application/graphql}.
 	 */
-	static boolean isJson(String contentType) {
+	private static boolean isJson(String contentType) {
 		try {
 			return contentType != null
 					&& MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
