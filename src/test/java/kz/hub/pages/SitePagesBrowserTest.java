@@ -14,6 +14,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import kz.hub.HubHttpTest;
+import kz.hub.OfflineChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -44,10 +44,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @HubHttpTest
 class SitePagesBrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
 
@@ -240,25 +236,15 @@ class SitePagesBrowserTest {
 	}
 
 	private void open(boolean javaScript) {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium is not installed; install it with: apt-get install -y chromium chromium-driver");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=500,800", "--user-data-dir=" + profile,
-					// Every host but localhost is unreachable, as on a machine without
-					// internet.
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+		assumeTrue(OfflineChromium.installed(), OfflineChromium.NOT_INSTALLED);
+		ChromeOptions options = OfflineChromium.options(profile, 500, 800);
 		if (!javaScript) {
 			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 		}
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = OfflineChromium.start(options);
 		// A window cannot be narrower than 500 px; the page can, as on a phone.
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));

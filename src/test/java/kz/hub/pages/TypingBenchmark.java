@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import kz.hub.OfflineChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Time from the last keystroke in the search box to the updated results, in a real
@@ -49,10 +48,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * failed=..}.
  */
 public final class TypingBenchmark {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final String INSTALL = """
 			const box = document.getElementById('q');
@@ -92,15 +87,7 @@ public final class TypingBenchmark {
 		List<String> queries = draw(log, warmup + n, 0.9, 20261205L);
 
 		Path profile = Files.createTempDirectory("typing-bench");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile,
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver browser = new ChromeDriver(service, options);
+		ChromeDriver browser = OfflineChromium.start(OfflineChromium.options(profile, 1280, 900));
 		double[] times = new double[n];
 		int measured = 0;
 		int failed = 0;

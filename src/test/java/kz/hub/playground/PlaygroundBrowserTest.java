@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.hub.HubHttpTest;
+import kz.hub.OfflineChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
@@ -44,10 +44,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @HubHttpTest
 class PlaygroundBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Pattern REQUEST_URL = Pattern.compile("\"url\":\"([^\"]+)\"");
 
 	@LocalServerPort
@@ -60,23 +56,13 @@ class PlaygroundBrowserTest {
 
 	@BeforeEach
 	void openBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium is not installed; install it with: apt-get install -y chromium chromium-driver");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile,
-					// Every host but localhost is unreachable, as on a machine without
-					// internet.
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+		assumeTrue(OfflineChromium.installed(), OfflineChromium.NOT_INSTALLED);
+		ChromeOptions options = OfflineChromium.options(profile, 1400, 900);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = OfflineChromium.start(options);
 	}
 
 	@AfterEach
