@@ -129,6 +129,15 @@ if (form && input && region && count) {
     event.preventDefault();
     load(url.href, 'push', false, refocus(link));
   });
+  // A form in the results (the place to sort by distance from) searches like a link.
+  region.addEventListener('submit', (event) => {
+    const sent = event.target;
+    if (event.defaultPrevented || new URL(sent.action).pathname !== new URL(form.action).pathname) return;
+    event.preventDefault();
+    const url = new URL(sent.action);
+    url.search = new URLSearchParams(new FormData(sent));
+    load(url.href, 'push', false);
+  });
   window.addEventListener('popstate', (event) => {
     if (!event.state || !event.state.search) return;
     suggestions.close();

@@ -50,8 +50,9 @@ final class SearchCards {
 					highlight.language() == language ? null : highlight.language().tag()))
 			.filter(distinctBy())
 			.toList();
+		String distance = hit.distanceKm() == null ? null : texts.get("search.distance", Math.round(hit.distanceKm()));
 		return new SearchPage.Card(hit.id(), texts.get("type." + ContentType.of(item).name()), title, summary(item),
-				sections, snippets);
+				distance, sections, snippets);
 	}
 
 	private static Predicate<SearchPage.Snippet> distinctBy() {

@@ -1,9 +1,12 @@
 package kz.hub.pages;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import kz.hub.content.Content;
 import kz.hub.content.Language;
 import kz.hub.content.translation.FacetWords;
 import kz.hub.search.SearchResults;
@@ -36,7 +39,10 @@ record SearchFacets(SearchForm form, Language language, FacetWords words, Texts 
 		return chips;
 	}
 
-	/** Relevance and rank; distance needs a place to measure from, which pages lack. */
+	/**
+	 * Relevance and rank as links; distance needs a place to measure from, chosen in
+	 * {@link #nearOptions}.
+	 */
 	List<SearchPage.SortOption> sorts() {
 		SearchSort current = form.sort() == null ? SearchSort.RELEVANCE
 				: SearchSort.valueOf(form.sort().strip().toUpperCase(Locale.ROOT));
@@ -45,6 +51,16 @@ record SearchFacets(SearchForm form, Language language, FacetWords words, Texts 
 			.map(sort -> new SearchPage.SortOption(texts.get("sort." + sort.name()),
 					form.sorted(sort == SearchSort.RELEVANCE ? null : sort.name()).href(language.tag()),
 					sort == current))
+			.toList();
+	}
+
+	/** Every place, by its name in the page's language, the one sorted from selected. */
+	List<SearchPage.NearOption> nearOptions(Content local) {
+		Collator byName = Collator.getInstance(Locale.forLanguageTag(language.tag()));
+		return local.destinations()
+			.stream()
+			.map(place -> new SearchPage.NearOption(place.id(), place.name(), place.id().equals(form.near())))
+			.sorted(Comparator.comparing(SearchPage.NearOption::label, byName))
 			.toList();
 	}
 

@@ -9,15 +9,17 @@ import java.util.StringJoiner;
 
 /**
  * A search as its URL states it: the typed words, the filters by their language-neutral
- * keys, the sort, the cursor and whether the words are searched as typed; each link of
- * the results page is this form changed.
+ * keys, the sort, the place to measure distances from, the cursor and whether the words
+ * are searched as typed; each link of the results page is this form changed.
  *
+ * @param near the id of the place to sort the places found by distance from, or null; a
+ * search near a place is sorted by distance, whatever its {@code sort}
  * @param exact whether to search the words as typed, never correcting them: the "search
  * instead for" link of a corrected search turns it on, and its filter, sort and "more"
  * links keep it (a new search from the box is corrected again)
  */
 record SearchForm(String q, List<String> type, List<String> kind, List<String> activity, List<String> region,
-		String sort, String after, boolean exact) {
+		String sort, String near, String after, boolean exact) {
 
 	/** The URL parameter that searches the words as typed, when {@code 1}. */
 	static final String EXACT = "exact";
@@ -30,7 +32,8 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 		kind = clean(kind);
 		activity = clean(activity);
 		region = clean(region);
-		sort = (sort == null || sort.isBlank()) ? null : sort;
+		near = (near == null || near.isBlank()) ? null : near.strip();
+		sort = (near != null) ? "DISTANCE" : (sort == null || sort.isBlank()) ? null : sort;
 		after = (after == null || after.isEmpty()) ? null : after;
 	}
 
@@ -77,26 +80,27 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 
 	private SearchForm with(String field, List<String> values) {
 		return new SearchForm(q, field.equals("type") ? values : type, field.equals("kind") ? values : kind,
-				field.equals("activity") ? values : activity, field.equals("region") ? values : region, sort, null,
-				exact);
+				field.equals("activity") ? values : activity, field.equals("region") ? values : region, sort, near,
+				null, exact);
 	}
 
 	/** The same words without filters, from the first page. */
 	SearchForm cleared() {
-		return new SearchForm(q, null, null, null, null, sort, null, exact);
+		return new SearchForm(q, null, null, null, null, sort, near, null, exact);
 	}
 
+	/** This search in another order, which is not by distance from a place. */
 	SearchForm sorted(String by) {
-		return new SearchForm(q, type, kind, activity, region, by, null, exact);
+		return new SearchForm(q, type, kind, activity, region, by, null, null, exact);
 	}
 
 	SearchForm after(String position) {
-		return new SearchForm(q, type, kind, activity, region, sort, position, exact);
+		return new SearchForm(q, type, kind, activity, region, sort, near, position, exact);
 	}
 
 	/** The same search with its words as typed, never corrected, from the first page. */
 	SearchForm asTyped() {
-		return new SearchForm(q, type, kind, activity, region, sort, null, true);
+		return new SearchForm(q, type, kind, activity, region, sort, near, null, true);
 	}
 
 	/**
@@ -109,7 +113,10 @@ record SearchForm(String q, List<String> type, List<String> kind, List<String> a
 			query.add(param("q", q));
 		}
 		FIELDS.forEach(field -> values(field).forEach(value -> query.add(param(field, value))));
-		if (sort != null) {
+		if (near != null) {
+			query.add(param("near", near));
+		}
+		else if (sort != null) {
 			query.add(param("sort", sort));
 		}
 		if (after != null) {

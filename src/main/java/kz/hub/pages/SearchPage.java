@@ -14,6 +14,7 @@ import java.util.List;
  * @param asTypedHref the same search with the words as typed, never corrected, when they
  * were corrected; else null
  * @param moreHref the next page of results, or null on the last
+ * @param nearOptions the places a search can be sorted by distance from
  * @param topPlaces the best places, for the landing page and an empty answer
  * @param permits every permit, for the same
  * @param map the places found on an inline map of Kazakhstan (SVG, every text escaped),
@@ -21,17 +22,19 @@ import java.util.List;
  */
 record SearchPage(SearchForm form, boolean searched, String error, String errorDetail, String countText, int total,
 		String corrected, String asTypedHref, List<Card> cards, List<FacetGroup> facets, List<Chip> chips,
-		String clearHref, List<SortOption> sorts, String moreHref, List<PageLink> topPlaces, List<PageLink> permits,
-		String map) {
+		String clearHref, List<SortOption> sorts, List<NearOption> nearOptions, String moreHref,
+		List<PageLink> topPlaces, List<PageLink> permits, String map) {
 
 	/**
 	 * One place, permit or other item found.
 	 *
+	 * @param distance how far it is from the place the search is sorted by distance from,
+	 * in words, or null
 	 * @param sections the matched guide sections about it
 	 * @param snippets distinct highlighted snippets: escaped by search, {@code <mark>}
 	 * kept
 	 */
-	record Card(String id, String typeLabel, PageLink title, String summary, List<PageLink> sections,
+	record Card(String id, String typeLabel, PageLink title, String summary, String distance, List<PageLink> sections,
 			List<Snippet> snippets) {
 	}
 
@@ -57,6 +60,12 @@ record SearchPage(SearchForm form, boolean searched, String error, String errorD
 	}
 
 	record SortOption(String label, String href, boolean current) {
+	}
+
+	/**
+	 * A place to sort by distance from, by its id and its name in the page's language.
+	 */
+	record NearOption(String id, String label, boolean selected) {
 	}
 
 }

@@ -24,8 +24,8 @@ class SearchPageController {
 	@GetMapping({ "/{lang}/", "/{lang}/search" })
 	String search(@PathVariable String lang, @RequestParam MultiValueMap<String, String> params, Model model) {
 		SearchForm form = new SearchForm(params.getFirst("q"), params.get("type"), params.get("kind"),
-				params.get("activity"), params.get("region"), params.getFirst("sort"), params.getFirst("after"),
-				SearchForm.on(params.getFirst(SearchForm.EXACT)));
+				params.get("activity"), params.get("region"), params.getFirst("sort"), params.getFirst("near"),
+				params.getFirst("after"), SearchForm.on(params.getFirst(SearchForm.EXACT)));
 		model.addAttribute("page", pages.page(PageLanguages.required(lang), form));
 		return "search";
 	}

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import kz.hub.content.Content;
+import kz.hub.content.Destination;
 import kz.hub.content.DestinationKind;
 import kz.hub.content.Language;
 import kz.hub.insights.SearchLog;
 import kz.hub.live.Edition;
 import kz.hub.live.LiveContent;
 import kz.hub.search.ContentType;
+import kz.hub.search.GeoCircle;
 import kz.hub.search.InvalidQueryException;
 import kz.hub.search.SearchFilter;
 import kz.hub.search.SearchRequest;
@@ -61,7 +63,7 @@ class SearchPages {
 			.map(permit -> PageLinks.to(language, permit, local, english))
 			.toList();
 		SearchPage nothing = new SearchPage(form, false, null, null, null, 0, null, null, List.of(), List.of(),
-				List.of(), null, List.of(), null, places, permits, null);
+				List.of(), null, List.of(), List.of(), null, places, permits, null);
 		if (form.q() == null && !form.filtered() && form.after() == null) {
 			return nothing;
 		}
@@ -85,13 +87,13 @@ class SearchPages {
 				results.totalCount(), results.correctedQuery(),
 				results.correctedQuery() == null ? null : form.asTyped().href(language.tag()),
 				SearchCards.of(results, language, english, texts), facets.groups(results.facets()), facets.chips(),
-				form.cleared().href(language.tag()), facets.sorts(), more, places, permits,
+				form.cleared().href(language.tag()), facets.sorts(), facets.nearOptions(local), more, places, permits,
 				SearchMap.of(results, language, english, texts));
 	}
 
 	private static SearchPage failed(SearchPage nothing, String error, String detail) {
 		return new SearchPage(nothing.form(), false, error, detail, null, 0, null, null, List.of(), List.of(),
-				List.of(), null, List.of(), null, nothing.topPlaces(), nothing.permits(), null);
+				List.of(), null, List.of(), List.of(), null, nothing.topPlaces(), nothing.permits(), null);
 	}
 
 	/**
@@ -108,14 +110,19 @@ class SearchPages {
 		form.kind().forEach(kind -> kinds.add(constant(DestinationKind.class, "kind", kind, texts)));
 		SearchSort sort = form.sort() == null ? SearchSort.RELEVANCE
 				: constant(SearchSort.class, "sort", form.sort(), texts);
+		GeoCircle near = null;
 		if (sort == SearchSort.DISTANCE) {
-			// the page has no place to measure from yet
-			throw new RefusedInput(texts.get("search.error.value", texts.get("facet.sort"), form.sort()));
+			if (form.near() == null) {
+				throw new RefusedInput(texts.get("search.error.nearMissing"));
+			}
+			Destination place = english.item(form.near(), Destination.class)
+				.orElseThrow(() -> new RefusedInput(texts.get("search.error.near", form.near())));
+			near = GeoCircle.around(place.location().latitude(), place.location().longitude());
 		}
 		SearchFilter filter = new SearchFilter(types, kinds, new HashSet<>(form.activity()),
 				new HashSet<>(form.region()))
 			.inEnglish(english.facetWords());
-		return new SearchRequest(form.q(), filter, null, sort, PAGE_SIZE, form.after(), true, true, language,
+		return new SearchRequest(form.q(), filter, near, sort, PAGE_SIZE, form.after(), true, true, language,
 				form.exact());
 	}
 

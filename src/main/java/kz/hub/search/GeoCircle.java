@@ -6,6 +6,14 @@ public record GeoCircle(double latitude, double longitude, double radiusKm) {
 	/** Half the Earth's circumference: a larger radius covers the whole planet anyway. */
 	static final double MAX_RADIUS_KM = 20_037;
 
+	/**
+	 * The circle around a point that holds every place on Earth: to sort by distance
+	 * alone.
+	 */
+	public static GeoCircle around(double latitude, double longitude) {
+		return new GeoCircle(latitude, longitude, MAX_RADIUS_KM);
+	}
+
 	public GeoCircle {
 		if (!(latitude >= -90 && latitude <= 90)) {
 			throw new InvalidQueryException("near.latitude must be between -90 and 90, but was " + latitude);

@@ -136,10 +136,26 @@ class PagesHttpTest {
 	@CsvSource(delimiter = '|',
 			value = { "/en/search?q=|Type a word or two", "/en/search?q=almaty&kind=VOLCANO|“VOLCANO” is not one",
 					"/en/search?q=almaty&activity=surfing|could not be run",
-					"/en/search?q=almaty&after=%25%25|could not be run", "/ru/search?q=алматы&sort=DISTANCE|фильтра" })
+					"/en/search?q=almaty&after=%25%25|could not be run",
+					"/ru/search?q=алматы&sort=DISTANCE|Выберите место",
+					"/en/search?q=lake&near=atlantis|no place “atlantis”" })
 	void badInputGetsTheSearchPageSayingWhatWasWrong(String uri, String message) {
 		page(uri, HttpStatus.OK,
 				html -> assertThat(html).contains("id=\"search-error\"").contains(message).contains("name=\"q\""));
+	}
+
+	@Test
+	void nearAPlaceSortsThePlacesFoundByTheirDistanceFromIt() {
+		page("/en/search?q=lake&near=almaty", HttpStatus.OK, html -> {
+			assertThat(html).contains("<option value=\"almaty\" selected=\"selected\">Almaty</option>")
+				.contains("Distance: ");
+			int nearer = html.indexOf("id=\"hit-big-almaty-lake\"");
+			int farther = html.indexOf("id=\"hit-kolsai-lakes\"");
+			assertThat(nearer).isPositive().isLessThan(farther);
+		});
+		page("/en/search?q=lake&near=kolsai-lakes", HttpStatus.OK,
+				html -> assertThat(html.indexOf("id=\"hit-kolsai-lakes\"")).isPositive()
+					.isLessThan(html.indexOf("id=\"hit-big-almaty-lake\"")));
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,6 +136,44 @@ class SitePagesBrowserTest {
 		waitUntil(() -> browser.findElements(By.cssSelector("#chips a")).isEmpty() && query().equals("алматы"));
 		assertThat(notReloaded()).isTrue();
 		assertNoConsoleErrors("typing");
+	}
+
+	@Test
+	void sortsByDistanceFiltersByAFacetWithItsCountsAndKeepsTheSearchInAnotherLanguage() {
+		open(true);
+		browser.get(url("/en/search?q=lake"));
+		browser.executeScript("window.notReloaded = true");
+		new Select(browser.findElement(By.id("near"))).selectByValue("kolsai-lakes");
+		browser.findElement(By.cssSelector("#near-form button")).click();
+		waitUntil(() -> browser.getCurrentUrl().contains("near=kolsai-lakes") && !hits().isEmpty()
+				&& hits().getFirst().equals("hit-kolsai-lakes"));
+		assertThat(browser.findElement(By.cssSelector("#hit-big-almaty-lake .distance")).getText())
+			.matches("Distance: \\d+ km");
+
+		WebElement lakes = browser.findElement(By.xpath("//div[@id='facet-kind']//a[contains(., 'Lake')]"));
+		int lakeCount = Integer.parseInt(lakes.getText().replaceAll("\\D+", ""));
+		lakes.click();
+		waitUntil(() -> browser.findElements(By.cssSelector("#chips a")).size() == 1);
+		assertThat(hits()).hasSize(lakeCount).contains("hit-big-almaty-lake").doesNotContain("hit-kolsai-lakes");
+		assertThat(browser.getCurrentUrl()).contains("near=kolsai-lakes");
+		// The other kinds still count the hits they would add.
+		assertThat(browser.findElements(By.cssSelector("#facet-kind a"))).hasSizeGreaterThan(1)
+			.allSatisfy(option -> assertThat(option.getText()).containsPattern("\\d"));
+		assertThat(notReloaded()).as("the sort and the filter did not reload the page").isTrue();
+		List<String> sorted = hits();
+		browser.navigate().refresh();
+		assertThat(hits()).as("a reload, rendered by the server, shows the same results").isEqualTo(sorted);
+
+		browser.findElement(By.cssSelector("nav.languages a[hreflang=kk]")).click();
+		waitUntil(() -> browser.getCurrentUrl().contains("/kk/search"));
+		assertThat(browser.findElement(By.id("q")).getDomProperty("value")).isEqualTo("lake");
+		assertThat(hits()).isEqualTo(sorted);
+		assertThat(browser.findElement(By.cssSelector("#chips a")).getText()).contains("Көл");
+		assertNoConsoleErrors("filter, sort and language");
+
+		browser.get(url("/kk/destinations/atlantis"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Бет табылмады");
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("kk");
 	}
 
 	@Test
