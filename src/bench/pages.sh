@@ -12,7 +12,7 @@
 #   2. Typing (search page only): time from the last keystroke in #q to the swapped #results-region in headless
 #      Chromium, p50 and p95 over 50 queries drawn from src/bench/querylog/queries.txt by Zipf's law
 #      (kz.hub.pages.TypingBenchmark, Selenium + /usr/bin/chromedriver, through the pom's benchmark profile).
-#      Nothing is subtracted: search.js waits 150 ms after the last change before it fetches. Target: p95 < 150 ms.
+#      Nothing is subtracted: search.js waits for a pause in typing (PAUSE_MS) before it fetches. Target: p95 < 150 ms.
 #   3. Lighthouse 12.2.3 scores for accessibility, best-practices and SEO, with every audit that did not pass.
 #      Targets: 100, >= 95, >= 95. Lighthouse comes through npx (the npm registry, once; then npm's cache).
 # Prints one table at the end; the raw files are kept in target/pages-bench/.

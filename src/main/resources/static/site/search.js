@@ -15,6 +15,10 @@ if (form && input && region && count) {
     if (key.startsWith('type')) labels[key.slice(4)] = value;
   });
   const suggestions = combobox(input, document.documentElement.lang, labels, () => commit());
+  // How long typing must pause before the results follow: short enough that a person
+  // sees results keep up (the fetch is aborted if another key comes), long enough that a
+  // burst of keys, or a paste, asks the hub once.
+  const PAUSE_MS = 50;
   let loading;
   let typing;
   let announcing;
@@ -114,7 +118,7 @@ if (form && input && region && count) {
     typing = setTimeout(() => {
       typed();
       suggestions.update(input.value);
-    }, 150);
+    }, PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -39,8 +39,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the keydown of the last character (or its input event if it had no keydown) to the
  * first mutation of the region once the page's URL holds the typed query, as search.js
  * replaces the region's children after fetching the page at the new URL. Nothing is
- * subtracted: the time includes search.js's 150 ms pause after the last change (it
- * fetches once per burst of typing), the fetch, the parse and the swap. The count
+ * subtracted: the time includes search.js's pause after the last change (it fetches once
+ * per burst of typing), the fetch, the parse and the swap. The count
  * ({@code #result-count}) is filled 400 ms later still, on purpose, for screen readers;
  * it is not what is measured.
  * <p>
