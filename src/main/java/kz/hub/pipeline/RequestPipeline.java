@@ -1,10 +1,14 @@
 package kz.hub.pipeline;
 
+import java.util.Arrays;
+
 import jakarta.servlet.Filter;
 import kz.hub.caching.AnswerCache;
 import kz.hub.caching.AnswerOutcome;
 import kz.hub.caching.HttpCachingFilter;
+import kz.hub.caching.PageCachingFilter;
 import kz.hub.config.HttpCacheProperties;
+import kz.hub.content.Language;
 import kz.hub.config.LimitsProperties;
 import kz.hub.graphql.AnswerOnRequestThread;
 import kz.hub.graphql.EditionInterceptor;
@@ -92,6 +96,17 @@ public class RequestPipeline {
 		return onGraphQl(new LoadSheddingFilter(limits), 7);
 	}
 
+	// Pages for people and their assets
+
+	/** 8. A page gets an ETag from its body, and 304 when the client holds it. */
+	@Bean
+	FilterRegistrationBean<PageCachingFilter> pageCaching(HttpCacheProperties properties) {
+		FilterRegistrationBean<PageCachingFilter> registration = everywhere(new PageCachingFilter(properties), 8);
+		Arrays.stream(Language.values()).forEach(language -> registration.addUrlPatterns("/" + language.tag() + "/*"));
+		registration.addUrlPatterns("/site/*");
+		return registration;
+	}
+
 	/**
 	 * Then Spring for GraphQL's handler takes the body read in step 5, not reading it
 	 * again, and runs the interceptors below, outermost first.
@@ -101,35 +116,35 @@ public class RequestPipeline {
 		return converters -> converters.addCustomConverter(new ReadBodyConverter());
 	}
 
-	/** 8. Whether the answer succeeded, so it may be kept, and what to replay with it. */
+	/** 9. Whether the answer succeeded, so it may be kept, and what to replay with it. */
 	@Bean
 	@Order(0)
 	AnswerOutcome answerOutcome() {
 		return new AnswerOutcome();
 	}
 
-	/** 9. Parser limits on the document. */
+	/** 10. Parser limits on the document. */
 	@Bean
 	@Order(1)
 	ParserLimits parserLimits(LimitsProperties limits) {
 		return new ParserLimits(limits);
 	}
 
-	/** 10. The content edition every field of the answer reads. */
+	/** 11. The content edition every field of the answer reads. */
 	@Bean
 	@Order(2)
 	EditionInterceptor editionInterceptor(LiveContent live) {
 		return new EditionInterceptor(live);
 	}
 
-	/** 11. The reader's language, and the answer's Content-Language. */
+	/** 12. The reader's language, and the answer's Content-Language. */
 	@Bean
 	@Order(3)
 	LanguageInterceptor languageInterceptor() {
 		return new LanguageInterceptor();
 	}
 
-	/** 12. The answer is whole before the request's first dispatch ends. */
+	/** 13. The answer is whole before the request's first dispatch ends. */
 	@Bean
 	@Order(4)
 	AnswerOnRequestThread answerOnRequestThread() {
@@ -138,14 +153,14 @@ public class RequestPipeline {
 
 	// Inside the execution, these instrumentations, in order.
 
-	/** 13. Depth, fields and cost are checked before the operation runs. */
+	/** 14. Depth, fields and cost are checked before the operation runs. */
 	@Bean
 	@Order(1)
 	OperationLimits operationLimits(LimitsProperties limits, LiveContent live) {
 		return new OperationLimits(limits, live);
 	}
 
-	/** 14. Each root field's language reaches every field below it. */
+	/** 15. Each root field's language reaches every field below it. */
 	@Bean
 	@Order(2)
 	LanguageScope languageScope() {

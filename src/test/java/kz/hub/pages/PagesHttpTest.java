@@ -275,6 +275,34 @@ class PagesHttpTest {
 		client.get().uri("/site/icon.svg").exchange().expectStatus().isOk();
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "/ru/search?q=алматы", "/en/destinations/almaty", "/kk/guides/residence-permit-guide",
+			"/site/search.js" })
+	void aPageOrAssetIsCacheableAndRevalidatesWithNotModified(String uri) {
+		String etag = client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches(HttpHeaders.CACHE_CONTROL, "public, max-age=\\d+.*")
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		assertThat(etag).isNotBlank();
+		client.get()
+			.uri(uri)
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange()
+			.expectStatus()
+			.isNotModified()
+			.expectBody()
+			.isEmpty();
+		// Another page, or the same in another language, is not the one held.
+		String other = uri.startsWith("/ru/") ? uri.replace("/ru/", "/en/") : "/ru/search?q=астана";
+		client.get().uri(other).header(HttpHeaders.IF_NONE_MATCH, etag).exchange().expectStatus().isOk();
+	}
+
 	@Test
 	void stylesheetComesFromTheHub() {
 		client.get().uri("/site/site.css").exchange().expectStatus().isOk();
