@@ -15,9 +15,9 @@ if (form && input && region && count) {
     if (key.startsWith('type')) labels[key.slice(4)] = value;
   });
   const suggestions = combobox(input, document.documentElement.lang, labels, () => commit());
-  // How long typing must pause before the results follow: short enough that a person
-  // sees results keep up (the fetch is aborted if another key comes), long enough that a
-  // burst of keys, or a paste, asks the hub once.
+  // How long typing must pause before the results follow: short enough that they keep
+  // up with a person typing, long enough that a burst of keys asks the hub once (asking
+  // at once, one fetch at a time, measured slower: src/bench/README.md).
   const PAUSE_MS = 50;
   let loading;
   let typing;
@@ -113,13 +113,17 @@ if (form && input && region && count) {
   };
 
   if (!history.state) history.replaceState({ search: true, draft: false }, '');
-  input.addEventListener('input', () => {
+  // While an input method composes, the text is not yet what the person means.
+  const changed = (event) => {
+    if (event.isComposing) return;
     clearTimeout(typing);
     typing = setTimeout(() => {
       typed();
       suggestions.update(input.value);
     }, PAUSE_MS);
-  });
+  };
+  input.addEventListener('input', changed);
+  input.addEventListener('compositionend', changed);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commit();

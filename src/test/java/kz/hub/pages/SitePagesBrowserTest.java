@@ -135,6 +135,17 @@ class SitePagesBrowserTest {
 		browser.navigate().back();
 		waitUntil(() -> browser.findElements(By.cssSelector("#chips a")).isEmpty() && query().equals("алматы"));
 		assertThat(notReloaded()).isTrue();
+
+		// Text an input method is still composing is not searched; once composed, it is.
+		browser.executeScript(
+				"arguments[0].value = 'шымбулак';"
+						+ "arguments[0].dispatchEvent(new InputEvent('input', {isComposing: true, bubbles: true}))",
+				box);
+		pause(Duration.ofMillis(500));
+		assertThat(query()).isEqualTo("алматы");
+		browser.executeScript("arguments[0].dispatchEvent(new CompositionEvent('compositionend', {bubbles: true}))",
+				box);
+		waitUntil(() -> query().equals("шымбулак"));
 		assertNoConsoleErrors("typing");
 	}
 
@@ -239,6 +250,16 @@ class SitePagesBrowserTest {
 
 	private boolean notReloaded() {
 		return Boolean.TRUE.equals(browser.executeScript("return window.notReloaded === true"));
+	}
+
+	/** Long enough for search.js to have fetched, were it going to. */
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void waitUntil(java.util.function.BooleanSupplier condition) {
