@@ -4,36 +4,24 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import kz.hub.content.ApplicationStep;
 import kz.hub.content.ContentItem;
-import kz.hub.content.Destination;
-import kz.hub.content.Guide;
 import kz.hub.content.Language;
-import kz.hub.content.Permit;
-import kz.hub.content.RequiredDocument;
-import kz.hub.content.Requirement;
-import kz.hub.content.Section;
 import kz.hub.search.InvalidQueryException;
 import kz.hub.search.Suggestion;
 import kz.hub.search.analysis.TextAnalysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingSuggester;
 import org.apache.lucene.search.suggest.analyzing.FuzzySuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Search-as-you-type: completions of names, aliases and headings, one per item, each with
@@ -45,9 +33,6 @@ public final class Completions implements Closeable {
 
 	/** Longest prefix looked up; completions are names, never paragraphs. */
 	static final int MAX_PREFIX_LENGTH = 100;
-
-	/** The payload's tag of an alias, which reads the same in every language. */
-	private static final String ALIAS = "ALIAS";
 
 	private final FuzzySuggester suggester;
 
@@ -82,7 +67,7 @@ public final class Completions implements Closeable {
 		this.maxSuggestions = maxSuggestions;
 		this.items = items;
 		this.hitIds = hitIds;
-		List<Name> names = namesOf(items);
+		List<CompletionNames.Name> names = CompletionNames.of(items);
 		this.mostNamesPerHit = names.stream()
 			.collect(Collectors.groupingBy(name -> hitIds.apply(name.id()), Collectors.counting()))
 			.values()
@@ -95,7 +80,7 @@ public final class Completions implements Closeable {
 		this.suggester = new FuzzySuggester(new ByteBuffersDirectory(), "completions", analysis.folded, analysis.folded,
 				AnalyzingSuggester.EXACT_FIRST | AnalyzingSuggester.PRESERVE_SEP, 256, -1, true, 1, true, 2, 3, true);
 		try {
-			suggester.build(new Names(names.iterator()));
+			suggester.build(new CompletionNames.Input(names.iterator()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the completions", ex);
@@ -151,7 +136,8 @@ public final class Completions implements Closeable {
 		if (inside == null) {
 			AnalyzingInfixSuggester built = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer,
 					0, false, true, false);
-			built.build(new Names(namesOf(items).stream()
+			built.build(new CompletionNames.Input(CompletionNames.of(items)
+				.stream()
 				.filter(name -> !name.text().chars().allMatch(Character::isLetterOrDigit))
 				.iterator()));
 			inside = built;
@@ -172,103 +158,11 @@ public final class Completions implements Closeable {
 	 * guide section about it.
 	 */
 	private static int preference(String tag, Language reader, boolean aboutAnother) {
-		int kind = tag.equals(reader.name()) ? 0 : tag.equals(ALIAS) ? 1 : 2;
+		int kind = tag.equals(reader.name()) ? 0 : tag.equals(CompletionNames.ALIAS) ? 1 : 2;
 		return 2 * kind + (aboutAnother ? 1 : 0);
 	}
 
 	private record Shown(Suggestion suggestion, int preference) {
-	}
-
-	/**
-	 * Each item's name in each language it is written in, and its aliases once: an
-	 * untranslated alias would otherwise fill three of the places an answer has.
-	 */
-	private static List<Name> namesOf(Map<Language, List<ContentItem>> items) {
-		List<Name> names = new ArrayList<>();
-		Set<List<String>> aliases = new HashSet<>();
-		items.forEach((language, written) -> {
-			for (ContentItem item : written) {
-				List<String> itemNames = item.names();
-				names.add(new Name(itemNames.getFirst(), item.id(), language.name(), weight(item)));
-				for (String alias : itemNames.subList(1, itemNames.size())) {
-					if (aliases.add(List.of(item.id(), alias))) {
-						names.add(new Name(alias, item.id(), ALIAS, weight(item)));
-					}
-				}
-			}
-		});
-		return names;
-	}
-
-	/** Places and whole guides first among completions, then permits, then the rest. */
-	private static long weight(ContentItem item) {
-		return switch (item) {
-			case Destination destination -> Math.max(60, 100 - destination.rank());
-			case Guide guide -> 80;
-			case Permit permit -> 70;
-			case Requirement requirement -> 40;
-			case RequiredDocument document -> 40;
-			case ApplicationStep step -> 40;
-			case Section section -> 20;
-		};
-	}
-
-	/**
-	 * One text that completes to an item.
-	 *
-	 * @param tag the language whose name it is, or {@link #ALIAS}
-	 */
-	private record Name(String text, String id, String tag, long weight) {
-	}
-
-	/**
-	 * The names, with the item's weight, and the item's id and the name's tag as the
-	 * payload the suggester hands back.
-	 */
-	private static final class Names implements InputIterator {
-
-		private final Iterator<Name> names;
-
-		private Name name;
-
-		Names(Iterator<Name> names) {
-			this.names = names;
-		}
-
-		@Override
-		public BytesRef next() {
-			if (!names.hasNext()) {
-				return null;
-			}
-			name = names.next();
-			return new BytesRef(name.text());
-		}
-
-		@Override
-		public long weight() {
-			return name.weight();
-		}
-
-		@Override
-		public BytesRef payload() {
-			return new BytesRef(name.id() + "\t" + name.tag());
-		}
-
-		@Override
-		public boolean hasPayloads() {
-			return true;
-		}
-
-		@Override
-		public Set<BytesRef> contexts() {
-			return null;
-		}
-
-		@Override
-		public boolean hasContexts() {
-			return false;
-		}
-
 	}
 
 }
