@@ -15,17 +15,15 @@ if (form && input && region && count) {
     if (key.startsWith('type')) labels[key.slice(4)] = value;
   });
   const suggestions = combobox(input, document.documentElement.lang, labels, () => commit());
-  // How long typing must pause before the results follow: short enough that they keep
-  // up with a person typing, long enough that a burst of keys asks the hub once (asking
-  // at once, one fetch at a time, measured slower: src/bench/README.md).
+  // A burst of keys asks once; asking at once was slower (src/bench/README.md).
   const PAUSE_MS = 50;
   let loading;
   let typing;
   let announcing;
 
-  const formUrl = () => {
-    const url = new URL(form.action);
-    url.search = new URLSearchParams(new FormData(form));
+  const formUrl = (sent = form) => {
+    const url = new URL(sent.action);
+    url.search = new URLSearchParams(new FormData(sent));
     return url.href;
   };
 
@@ -137,14 +135,10 @@ if (form && input && region && count) {
     event.preventDefault();
     load(url.href, 'push', false, refocus(link));
   });
-  // A form in the results (the place to sort by distance from) searches like a link.
+  // A form in the results (sort by distance) searches like a link.
   region.addEventListener('submit', (event) => {
-    const sent = event.target;
-    if (event.defaultPrevented || new URL(sent.action).pathname !== new URL(form.action).pathname) return;
     event.preventDefault();
-    const url = new URL(sent.action);
-    url.search = new URLSearchParams(new FormData(sent));
-    load(url.href, 'push', false);
+    load(formUrl(event.target), 'push', false);
   });
   window.addEventListener('popstate', (event) => {
     if (!event.state || !event.state.search) return;

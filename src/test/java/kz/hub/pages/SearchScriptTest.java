@@ -32,6 +32,10 @@ class SearchScriptTest {
 		assertThat(document).isEqualTo(shipped);
 	}
 
+	/**
+	 * What a reader downloads is the gzipped size; the plain size, comments included,
+	 * keeps the scripts a few KB to read.
+	 */
 	@Test
 	void scriptsStaySmall() throws IOException {
 		ByteArrayOutputStream zipped = new ByteArrayOutputStream();
@@ -43,7 +47,7 @@ class SearchScriptTest {
 				gzip.write(bytes);
 			}
 		}
-		assertThat(size).as("bytes of script").isLessThan(12_000);
+		assertThat(size).as("bytes of script").isLessThan(13_000);
 		assertThat(zipped.size()).as("bytes of script, gzipped").isLessThan(5_000);
 	}
 
