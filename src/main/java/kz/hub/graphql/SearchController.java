@@ -67,6 +67,9 @@ class SearchController {
 		}
 		if (AnswerLanguage.isMixed(environment)) {
 			results.hits().forEach(hit -> AnswerLanguage.answeredIn(environment, hit.language()));
+			if (results.answer() != null && RequestedFields.contains(environment, "answer")) {
+				AnswerLanguage.answeredIn(environment, results.answer().language());
+			}
 		}
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
@@ -74,7 +77,8 @@ class SearchController {
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
 				results.hasNextPage(), after);
-		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo);
+		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo,
+				results.answer());
 	}
 
 	private static SearchConnection.Edge edge(SearchResults.Hit hit, Content content) {
