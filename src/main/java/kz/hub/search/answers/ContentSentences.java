@@ -35,11 +35,17 @@ final class ContentSentences {
 			for (String line : prose.lines().toList()) {
 				breaks.setText(line);
 				int start = breaks.first();
-				for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+				for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
 					String sentence = line.substring(start, end).strip();
+					// The rules break after any word with a full stop before a capital: a
+					// lone "Dr." starts the sentence that follows.
+					if (sentence.chars().noneMatch(Character::isWhitespace) && end < line.length()) {
+						continue;
+					}
 					if (isStatement(sentence) && !isListEntry(line)) {
 						sentences.add(sentence);
 					}
+					start = end;
 				}
 			}
 		}
