@@ -21,7 +21,7 @@ public final class Answers implements AutoCloseable {
 	 * Sentences weighed for each question and language, by Lucene's score of their words
 	 * first: plenty for the few that hold most of a question.
 	 */
-	private static final int CANDIDATES = 40;
+	private static final int CANDIDATES = 20;
 
 	/**
 	 * A question of more words is no question a sentence answers, and its query would
@@ -88,10 +88,7 @@ public final class Answers implements AutoCloseable {
 		}
 		SentenceMatch best = null;
 		for (SentenceIndex.Sentence sentence : sentences.search(terms.query(), language, CANDIDATES)) {
-			SentenceMatch match = SentenceMatch.of(sentence,
-					TextAnalysis.words(analysis.analyzerFor(language), sentence.text()),
-					TextAnalysis.words(analysis.analyzerFor(language), sentence.context()), terms.words(),
-					questionWords.numeralsIn(language));
+			SentenceMatch match = SentenceMatch.of(sentence, terms.words(), questionWords.numeralsIn(language));
 			if (match.answers(question, terms.words()) && (best == null || better(match, best, question))) {
 				best = match;
 			}
@@ -114,17 +111,19 @@ public final class Answers implements AutoCloseable {
 	}
 
 	/**
-	 * The languages to look in, likeliest first by the question's letters: Latin ones are
-	 * English, Kazakh ones Kazakh, other Cyrillic ones Russian before Kazakh.
+	 * The languages a question may be in, likeliest first, by its letters: Latin ones are
+	 * English; Kazakh ones Kazakh, then Russian; other Cyrillic ones Russian, then Kazakh
+	 * (typed without its own letters). A sentence in another script would hold none of
+	 * its words.
 	 */
 	private static List<Language> likelyLanguages(String typed) {
 		if (typed.codePoints().anyMatch(c -> KAZAKH_LETTERS.indexOf(c) >= 0)) {
-			return List.of(Language.KK, Language.RU, Language.EN);
+			return List.of(Language.KK, Language.RU);
 		}
 		if (typed.codePoints().anyMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC)) {
-			return List.of(Language.RU, Language.KK, Language.EN);
+			return List.of(Language.RU, Language.KK);
 		}
-		return List.of(Language.EN, Language.RU, Language.KK);
+		return List.of(Language.EN);
 	}
 
 	@Override

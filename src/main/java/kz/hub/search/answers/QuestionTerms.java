@@ -57,7 +57,8 @@ final class QuestionTerms {
 		int count = sentences.sentencesIn(language);
 		for (Question.Word word : question.words()) {
 			Set<String> forms = new LinkedHashSet<>();
-			for (String written : List.of(word.typed(), word.searched())) {
+			for (String written : word.typed().equals(word.searched()) ? List.of(word.typed())
+					: List.of(word.typed(), word.searched())) {
 				forms.addAll(TextAnalysis.words(analysis.analyzerFor(language), written));
 				forms.addAll(Synonyms.of(analysis.queryAnalyzerFor(language), written));
 			}

@@ -44,6 +44,12 @@ final class SentenceIndex implements AutoCloseable {
 
 	private static final String POSITION = "position";
 
+	/** The sentence's stems, stored so that weighing a sentence analyses nothing. */
+	private static final String STEMS = "stems";
+
+	/** The stems of the names of the sentence's item. */
+	private static final String NAMES = "names";
+
 	private final Directory directory;
 
 	private final DirectoryReader reader;
@@ -60,13 +66,15 @@ final class SentenceIndex implements AutoCloseable {
 	 * A sentence found for a question.
 	 *
 	 * @param doc its document, earlier for an item than for a section that repeats it
-	 * @param text the sentence as written
-	 * @param context the names of its item, which the sentence speaks of
+	 * * @param text the sentence as written
+	 * @param stems its words as its language's analysis writes them, in order
+	 * @param names the words of its item's names, which the sentence speaks of, likewise
 	 * @param position where it stands in its item's prose, from 0
 	 * @param score Lucene's score of its words: shorter sentences that hold rarer words
 	 * score higher
 	 */
-	record Sentence(int doc, String text, String context, String itemId, String sectionId, int position, float score) {
+	record Sentence(int doc, String text, List<String> stems, List<String> names, String itemId, String sectionId,
+			int position, float score) {
 	}
 
 	/** The field of the sentences of a language. */
@@ -97,7 +105,7 @@ final class SentenceIndex implements AutoCloseable {
 			for (Language language : Language.values()) {
 				for (ContentItem item : english.in(language).items()) {
 					if (english.languagesOf(item.id()).contains(language)) {
-						write(writer, item, language);
+						write(writer, item, language, analysis.analyzerFor(language));
 					}
 				}
 			}
@@ -113,8 +121,10 @@ final class SentenceIndex implements AutoCloseable {
 		}
 	}
 
-	private static void write(IndexWriter writer, ContentItem item, Language language) throws IOException {
+	private static void write(IndexWriter writer, ContentItem item, Language language, Analyzer analyzer)
+			throws IOException {
 		String context = String.join("\n", item.names());
+		String names = String.join(" ", TextAnalysis.words(analyzer, context));
 		String section = switch (item) {
 			case Section own -> own.id();
 			case Explained explained -> explained.sectionId();
@@ -124,7 +134,9 @@ final class SentenceIndex implements AutoCloseable {
 		for (int position = 0; position < sentences.size(); position++) {
 			Document doc = new Document();
 			doc.add(new TextField(text(language), sentences.get(position), Field.Store.YES));
-			doc.add(new TextField(context(language), context, Field.Store.YES));
+			doc.add(new TextField(context(language), context, Field.Store.NO));
+			doc.add(new StoredField(STEMS, String.join(" ", TextAnalysis.words(analyzer, sentences.get(position)))));
+			doc.add(new StoredField(NAMES, names));
 			doc.add(new StoredField(ITEM, item.id()));
 			if (section != null) {
 				doc.add(new StoredField(SECTION, section));
@@ -142,14 +154,19 @@ final class SentenceIndex implements AutoCloseable {
 			List<Sentence> sentences = new ArrayList<>(found.length);
 			for (ScoreDoc hit : found) {
 				Document doc = stored.document(hit.doc);
-				sentences.add(new Sentence(hit.doc, doc.get(text(language)), doc.get(context(language)), doc.get(ITEM),
-						doc.get(SECTION), doc.getField(POSITION).numericValue().intValue(), hit.score));
+				sentences.add(new Sentence(hit.doc, doc.get(text(language)), words(doc.get(STEMS)),
+						words(doc.get(NAMES)), doc.get(ITEM), doc.get(SECTION),
+						doc.getField(POSITION).numericValue().intValue(), hit.score));
 			}
 			return sentences;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<String> words(String stored) {
+		return stored.isEmpty() ? List.of() : List.of(stored.split(" "));
 	}
 
 	/** How many sentences of the field hold the word. */

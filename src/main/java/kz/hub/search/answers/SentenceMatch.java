@@ -40,9 +40,9 @@ record SentenceMatch(SentenceIndex.Sentence sentence, double coverage, int missi
 
 	/** A sentence about one of the words, beside others on the same coverage. */
 	private static final double ABOUT_BONUS = 0.05;
-
-	static SentenceMatch of(SentenceIndex.Sentence sentence, List<String> stems, List<String> names, List<Word> words,
-			Set<String> numerals) {
+	static SentenceMatch of(SentenceIndex.Sentence sentence, List<Word> words, Set<String> numerals) {
+		List<String> stems = sentence.stems();
+		List<String> names = sentence.names();
 		boolean hasNumber = sentence.text().chars().anyMatch(Character::isDigit)
 				|| stems.stream().anyMatch(numerals::contains);
 		double met = 0;
