@@ -54,7 +54,8 @@ class SearchController {
 				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"), AnswerLanguage.chosen(environment),
-				meaning == null ? SearchRequest.DEFAULT_MEANING : meaning, Boolean.TRUE.equals(asTyped));
+				meaning == null ? SearchRequest.DEFAULT_MEANING : meaning, Boolean.TRUE.equals(asTyped),
+				RequestedFields.contains(environment, "answer"));
 		SearchResults results = edition.index().search(request);
 		if (after == null) {
 			String version = edition.content().version();
@@ -67,7 +68,7 @@ class SearchController {
 		}
 		if (AnswerLanguage.isMixed(environment)) {
 			results.hits().forEach(hit -> AnswerLanguage.answeredIn(environment, hit.language()));
-			if (results.answer() != null && RequestedFields.contains(environment, "answer")) {
+			if (results.answer() != null) {
 				AnswerLanguage.answeredIn(environment, results.answer().language());
 			}
 		}

@@ -194,7 +194,9 @@ public final class SearchIndex implements AutoCloseable {
 		boolean english = request.text().codePoints().noneMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC);
 		float[] vector = meaning != null && request.meaning() > 0 && english ? meaning.encode(request.text()) : null;
 		SearchResults results = hits.search(request, plan, vector);
-		return results.withAnswer(answers.find(request.text(), results.correctedQuery(), request.language()));
+		return request.answer()
+				? results.withAnswer(answers.find(request.text(), results.correctedQuery(), request.language()))
+				: results;
 	}
 
 	/** Every item in every language it is written in: what suggestions complete. */
