@@ -8,10 +8,11 @@ import kz.hub.content.Section;
 import kz.hub.search.SearchResults;
 
 /**
- * One page of search hits as a Relay-style connection, with the facts about all matches.
+ * One page of search hits as a Relay-style connection, with the facts about all matches
+ * and the sentence that answers the query when it is a question (or null).
  */
 record SearchConnection(int totalCount, String correctedQuery, List<Edge> edges, List<SearchResults.Facet> facets,
-		PageInfo pageInfo) {
+		PageInfo pageInfo, SearchResults.Answer answer) {
 
 	/**
 	 * One hit: its node, the matching guide sections about it, whether an editor pinned

@@ -54,7 +54,8 @@ class SearchController {
 				paging.pageSize(first, environment), Paging.position(after),
 				RequestedFields.contains(environment, "edges", "highlights"),
 				RequestedFields.contains(environment, "facets"), AnswerLanguage.chosen(environment),
-				meaning == null ? SearchRequest.DEFAULT_MEANING : meaning, Boolean.TRUE.equals(asTyped));
+				meaning == null ? SearchRequest.DEFAULT_MEANING : meaning, Boolean.TRUE.equals(asTyped),
+				RequestedFields.contains(environment, "answer"));
 		SearchResults results = edition.index().search(request);
 		if (after == null) {
 			String version = edition.content().version();
@@ -67,6 +68,9 @@ class SearchController {
 		}
 		if (AnswerLanguage.isMixed(environment)) {
 			results.hits().forEach(hit -> AnswerLanguage.answeredIn(environment, hit.language()));
+			if (results.answer() != null) {
+				AnswerLanguage.answeredIn(environment, results.answer().language());
+			}
 		}
 		List<SearchConnection.Edge> edges = results.hits()
 			.stream()
@@ -74,7 +78,8 @@ class SearchController {
 			.toList();
 		PageInfo pageInfo = PageInfo.of(edges.stream().map(SearchConnection.Edge::cursor).toList(),
 				results.hasNextPage(), after);
-		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo);
+		return new SearchConnection(results.totalCount(), results.correctedQuery(), edges, results.facets(), pageInfo,
+				results.answer());
 	}
 
 	private static SearchConnection.Edge edge(SearchResults.Hit hit, Content content) {

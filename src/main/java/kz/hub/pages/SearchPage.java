@@ -19,11 +19,31 @@ import java.util.List;
  * @param permits every permit, for the same
  * @param map the places found on an inline map of Kazakhstan (SVG, every text escaped),
  * or null when none was found
+ * @param answer the sentence of the content that answers the search's question, or null
  */
 record SearchPage(SearchForm form, boolean searched, String error, String errorDetail, String countText, int total,
 		String corrected, String asTypedHref, List<Card> cards, List<FacetGroup> facets, List<Chip> chips,
 		String clearHref, List<SortOption> sorts, List<NearOption> nearOptions, String moreHref,
-		List<PageLink> topPlaces, List<PageLink> permits, String map) {
+		List<PageLink> topPlaces, List<PageLink> permits, String map, Quote answer) {
+
+	/** A page without an answer. */
+	SearchPage(SearchForm form, boolean searched, String error, String errorDetail, String countText, int total,
+			String corrected, String asTypedHref, List<Card> cards, List<FacetGroup> facets, List<Chip> chips,
+			String clearHref, List<SortOption> sorts, List<NearOption> nearOptions, String moreHref,
+			List<PageLink> topPlaces, List<PageLink> permits, String map) {
+		this(form, searched, error, errorDetail, countText, total, corrected, asTypedHref, cards, facets, chips,
+				clearHref, sorts, nearOptions, moreHref, topPlaces, permits, map, null);
+	}
+
+	/**
+	 * A sentence quoted from the content, with where it is written.
+	 *
+	 * @param text the sentence as written
+	 * @param lang its language when not the page's, else null
+	 * @param source its guide section, else the page of its item
+	 */
+	record Quote(String text, String lang, PageLink source) {
+	}
 
 	/**
 	 * One place, permit or other item found.

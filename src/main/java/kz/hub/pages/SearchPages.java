@@ -88,7 +88,7 @@ class SearchPages {
 				results.correctedQuery() == null ? null : form.asTyped().href(language.tag()),
 				SearchCards.of(results, language, english, texts), facets.groups(results.facets()), facets.chips(),
 				form.cleared().href(language.tag()), facets.sorts(), facets.nearOptions(local), more, places, permits,
-				SearchMap.of(results, language, english, texts));
+				SearchMap.of(results, language, english, texts), AnswerQuote.of(results, language, english));
 	}
 
 	private static SearchPage failed(SearchPage nothing, String error, String detail) {

@@ -15,6 +15,7 @@ import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
 import kz.hub.content.Language;
 import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.answers.Answers;
 import kz.hub.search.highlighting.HitHighlighter;
 import kz.hub.search.meaning.MeaningVectors;
 import kz.hub.search.meaning.TextEncoder;
@@ -38,7 +39,8 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  * indexed in every language it is written in and searched in all of them at once. An item
  * and the guide sections about it are one hit, which answers in the language the client
  * chose, else in the one it matched best; hits come in the order of the sort, ties by id,
- * so every replica built from the same content pages alike.
+ * so every replica built from the same content pages alike. A question is answered with a
+ * sentence of the content when one holds enough of its words.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -54,16 +56,20 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final RecentAnswers recentAnswers;
 
+	private final Answers answers;
+
 	/** What turns a query into its vector, null when the index has no vectors. */
 	private final TextEncoder meaning;
 
 	private SearchIndex(Content content, Directory directory, TextAnalysis analysis, SectionSubjects subjects,
-			Completions completions, int resultCacheSize, SearchLimits limits, TextEncoder meaning) throws IOException {
+			Completions completions, Answers answers, int resultCacheSize, SearchLimits limits, TextEncoder meaning)
+			throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
 		this.planner = new QueryPlanner(analysis, reader, limits);
 		this.hits = new HitSearch(reader, new IndexSearcher(reader), content, subjects, analysis);
 		this.completions = completions;
+		this.answers = answers;
 		this.recentAnswers = new RecentAnswers(resultCacheSize);
 		this.meaning = meaning;
 	}
@@ -108,14 +114,15 @@ public final class SearchIndex implements AutoCloseable {
 					.collect(Collectors.toMap(Function.identity(), language -> content.in(language).concepts())));
 		SectionSubjects subjects = new SectionSubjects(content);
 		ContentIndexer indexer = new ContentIndexer(analysis, subjects);
-		// The completions need the content, not the index: built beside the writer, they
-		// take no time of their own on a second core.
+		// The completions and the sentences need the content, not the index: built beside
+		// the writer, they take no time of their own on a second core.
 		CompletableFuture<Completions> completions = CompletableFuture.supplyAsync(
 				() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions(), subjects::hitIdOf));
+		CompletableFuture<Answers> answers = CompletableFuture.supplyAsync(() -> Answers.build(content, analysis));
 		indexer.write(content, directory, meaning == null ? Map.of() : meaning.of(MeaningTexts.of(content)));
 		try {
-			return new SearchIndex(content, directory, analysis, subjects, completions.join(), resultCacheSize, limits,
-					meaning == null ? null : meaning.encoder());
+			return new SearchIndex(content, directory, analysis, subjects, completions.join(), answers.join(),
+					resultCacheSize, limits, meaning == null ? null : meaning.encoder());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
@@ -156,9 +163,10 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The hits of a request: an index never changes once built, so the same request
-	 * always has the same answer, and popular searches are answered from memory (the
-	 * whole request is the key, so a search as typed never answers a corrected one).
+	 * The hits of a request, and the sentence that answers it when it is a question: an
+	 * index never changes once built, so the same request always has the same answer, and
+	 * popular searches are answered from memory (the whole request is the key, so a
+	 * search as typed never answers a corrected one).
 	 */
 	public SearchResults search(SearchRequest request) {
 		return recentAnswers.search(request, this::searchIndex);
@@ -185,7 +193,10 @@ public final class SearchIndex implements AutoCloseable {
 		// texts, so it searches by its words alone.
 		boolean english = request.text().codePoints().noneMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC);
 		float[] vector = meaning != null && request.meaning() > 0 && english ? meaning.encode(request.text()) : null;
-		return hits.search(request, plan, vector);
+		SearchResults results = hits.search(request, plan, vector);
+		return request.answer()
+				? results.withAnswer(answers.find(request.text(), results.correctedQuery(), request.language()))
+				: results;
 	}
 
 	/** Every item in every language it is written in: what suggestions complete. */
@@ -205,6 +216,7 @@ public final class SearchIndex implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		completions.close();
+		answers.close();
 		reader.close();
 		directory.close();
 	}

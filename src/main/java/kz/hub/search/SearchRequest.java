@@ -22,10 +22,12 @@ import java.util.Set;
  * meaning alone); it applies to English queries once the index has its vectors
  * @param asTyped whether to search the words as typed, never replacing an unknown word by
  * its correction (the last word still matches as a prefix): what a person asks for after
- * seeing a correction they did not mean
+ * * seeing a correction they did not mean
+ * @param answer whether to look for the sentence that answers the text when it is a
+ * question, which costs about as much again as the hits
  */
 public record SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
-		boolean highlights, boolean facets, Language language, double meaning, boolean asTyped) {
+		boolean highlights, boolean facets, Language language, double meaning, boolean asTyped, boolean answer) {
 
 	/**
 	 * The share of meaning when a request does not say: measured on the judged English
@@ -43,6 +45,12 @@ public record SearchRequest(String text, SearchFilter filter, GeoCircle near, Se
 		if (!(meaning >= 0 && meaning <= 1)) {
 			throw new InvalidQueryException("meaning must be from 0 to 1, not " + meaning);
 		}
+	}
+
+	/** A request that looks for an answer when its text is a question. */
+	public SearchRequest(String text, SearchFilter filter, GeoCircle near, SearchSort sort, int first, String after,
+			boolean highlights, boolean facets, Language language, double meaning, boolean asTyped) {
+		this(text, filter, near, sort, first, after, highlights, facets, language, meaning, asTyped, true);
 	}
 
 	/**

@@ -14,9 +14,22 @@ import java.util.List;
  * @param hits this page, in the order of the search's sort
  * @param facets counts over all hits by type, destination kind, activity and region
  * @param hasNextPage whether more hits follow this page
+ * @param answer the sentence of the content that answers the text when it is a question,
+ * or null
  */
 public record SearchResults(int totalCount, String correctedQuery, List<Hit> hits, List<Facet> facets,
-		boolean hasNextPage) {
+		boolean hasNextPage, Answer answer) {
+
+	/** Results without an answer, as the hits alone give them. */
+	public SearchResults(int totalCount, String correctedQuery, List<Hit> hits, List<Facet> facets,
+			boolean hasNextPage) {
+		this(totalCount, correctedQuery, hits, facets, hasNextPage, null);
+	}
+
+	/** The same results with an answer, or with none when it is null. */
+	public SearchResults withAnswer(Answer answer) {
+		return new SearchResults(totalCount, correctedQuery, hits, facets, hasNextPage, answer);
+	}
 
 	/**
 	 * One item found: by itself, through the guide sections about it, or both.
@@ -56,6 +69,18 @@ public record SearchResults(int totalCount, String correctedQuery, List<Hit> hit
 	}
 
 	public record FacetValue(String value, int count) {
+	}
+
+	/**
+	 * A sentence of the content that answers a question, exactly as written.
+	 *
+	 * @param text the sentence
+	 * @param itemId the item whose text holds it
+	 * @param sectionId the guide section it is written in, else the one that explains its
+	 * item; null when none does
+	 * @param language the language it is written in
+	 */
+	public record Answer(String text, String itemId, String sectionId, Language language) {
 	}
 
 }

@@ -102,6 +102,30 @@ class OperationCostTest {
 	}
 
 	@Test
+	void aSearchAnswersNodeCountsInTheCost() {
+		// 4 requirements, 3 permits each, and so on: some 16,000 objects under one
+		// answer.
+		String links = "requirements { permits { requirements { permits { requirements { permits { requirements { id } "
+				+ "} } } } } }";
+		post(Map.of("query",
+				"{ search(query: \"How long does processing take?\", first: 1) { answer { text node { "
+						+ "... on Permit { " + links + " } } } } }"))
+			.expectBody()
+			.jsonPath("$.data")
+			.doesNotExist()
+			.jsonPath("$.errors[0].message")
+			.value(matchesPattern("the query could return \\d+ objects .*; the limit is 5000\\. .*"));
+		post(Map.of("query",
+				"{ search(query: \"How long does processing take?\", first: 1) { answer { text node { "
+						+ "... on ApplicationStep { permits { id } } } section { id } } } }"))
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.search.answer.section.id")
+			.isEqualTo("residence-permit-guide#submit-your-application");
+	}
+
+	@Test
 	void theContractsLargestListsStayWellInsideTheLimit() {
 		post(Map.of("query", "{ permits { requirements { permits { documents { permits { id } } } } } "
 				+ "guides { sections { id } permits { steps { id } } destinations { nearby { distanceKm } } } }"))

@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * particles, pronouns, prepositions and the verbs of asking ("how", "где", "қайда",
  * "можно ли", "бола ма").
  */
-final class FunctionWords {
+public final class FunctionWords {
 
 	private final Set<String> folded = new HashSet<>();
 
@@ -27,7 +27,7 @@ final class FunctionWords {
 	 * Lucene's English and Russian stop words, folded as searched words are. One set for
 	 * all languages: a query in any language is searched in all of them.
 	 */
-	FunctionWords(TextAnalysis analysis) {
+	public FunctionWords(TextAnalysis analysis) {
 		for (Language language : Language.values()) {
 			for (String line : list(language).lines().toList()) {
 				if (!line.isBlank() && !line.startsWith("#")) {
@@ -44,7 +44,7 @@ final class FunctionWords {
 	}
 
 	/** Whether a folded word is a function word. */
-	boolean contains(String foldedWord) {
+	public boolean contains(String foldedWord) {
 		return folded.contains(foldedWord);
 	}
 
