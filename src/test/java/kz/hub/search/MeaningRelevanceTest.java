@@ -15,6 +15,7 @@ import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,22 @@ class MeaningRelevanceTest {
 	void findsNothingForWhatTheContentDoesNotAnswer(String query) {
 		assertThat(ids(query, DEPTH)).as("hits for \"%s\"", query).isEmpty();
 		assertThat(ids(query, DEPTH, 1.0)).as("hits by meaning alone for \"%s\"", query).isEmpty();
+	}
+
+	@Test
+	void aHitFoundByMeaningAloneShowsThePassageThatCameNearest() {
+		// By meaning alone the resort's nearest text is one whose words the query does
+		// not
+		// mark: the hit shows its opening instead of nothing.
+		String edge = "search.edges[0]";
+		GraphQlTester.Response response = graphQl
+			.document("{ search(query: \"soyuz\", meaning: 1) { edges { node { ... on Node { id } }"
+					+ " highlights { snippet } } } }")
+			.execute();
+		response.path(edge + ".node.id").entity(String.class).isEqualTo("baikonur-cosmodrome");
+		List<String> snippets = response.path(edge + ".highlights[*].snippet").entityList(String.class).get();
+		assertThat(snippets).singleElement()
+			.satisfies(snippet -> assertThat(snippet).doesNotContain("<mark>").hasSizeGreaterThan(20));
 	}
 
 	@Test

@@ -14,8 +14,10 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import kz.hub.content.Language;
 import kz.hub.search.SearchResults;
 import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.indexing.IndexFields;
 import kz.hub.search.query.SearchedField;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -42,6 +44,9 @@ public final class HitHighlighter {
 	 */
 	private final Map<Language, KeptTextsHighlighter> highlighters = new EnumMap<>(Language.class);
 
+	/** The same, showing the opening of a text where no word matched. */
+	private final Map<Language, KeptTextsHighlighter> openers = new EnumMap<>(Language.class);
+
 	private final Cache<Integer, KeptTextsHighlighter.Texts> keptTexts = KeptTextsHighlighter.keptTexts();
 
 	public HitHighlighter(IndexSearcher searcher, TextAnalysis analysis) {
@@ -54,6 +59,7 @@ public final class HitHighlighter {
 				// passages.
 				.withPassageRelevancyOverSpeed(false);
 			highlighters.put(language, new KeptTextsHighlighter(builder, keptTexts));
+			openers.put(language, new KeptTextsHighlighter(builder.withMaxNoHighlightPassages(1), keptTexts));
 		}
 	}
 
@@ -83,6 +89,22 @@ public final class HitHighlighter {
 			}
 		}
 		return perHit;
+	}
+
+	/**
+	 * The opening of a document's prose (else of its short facts), escaped, with nothing
+	 * marked: what a hit found by its meaning alone shows, having no word to mark.
+	 */
+	public SearchResults.Highlight opening(int docId, Language language) throws IOException {
+		Map<String, String[]> snippets = openers.get(language)
+			.highlightFields(HIGHLIGHTED, new MatchNoDocsQuery(), new int[] { docId }, PASSAGES);
+		for (String field : new String[] { IndexFields.TEXT, IndexFields.DETAILS }) {
+			String[] opening = snippets.get(field);
+			if (opening != null && opening[0] != null) {
+				return new SearchResults.Highlight(field, opening[0], null, null);
+			}
+		}
+		return null;
 	}
 
 	private static List<SearchResults.Highlight> highlightsOf(Map<String, String[]> snippets, int doc) {

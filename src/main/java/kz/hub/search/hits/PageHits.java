@@ -69,6 +69,18 @@ final class PageHits {
 							.add(new SearchResults.Highlight(mark.field(), mark.snippet(), section, language)));
 				}
 			}
+			// Found by its meaning alone, a hit has no word to mark: it shows the opening
+			// of the text that came nearest.
+			int nearest = matches.bestDoc()[hit];
+			if (highlights != null && marks.isEmpty() && nearest >= 0 && matches.docs().get(nearest)
+					&& catalog.languageOfDoc(nearest) == language) {
+				SearchResults.Highlight opening = highlighter.opening(nearest, language);
+				if (opening != null) {
+					String item = catalog.itemOfDoc(nearest);
+					marks.add(new SearchResults.Highlight(opening.field(), opening.snippet(),
+							item.equals(id) ? null : item, language));
+				}
+			}
 			SearchCursor position = i < pinned ? order.pinnedPosition(pinsBefore + i, hit)
 					: order.position(hit, matches.best());
 			hits.add(new SearchResults.Hit(id, matches.best()[hit], order.distanceKm(hit), sections, marks,
