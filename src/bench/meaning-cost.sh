@@ -25,8 +25,8 @@
 #
 # Prints one table at the end; raw output stays in target/meaning-cost/. SKIP_INPROCESS=1, SKIP_EMBED=1 and
 # SKIP_HTTP=1 (which also skips the memory at rest) leave a part out. Ports: the first two free from PORT (18500).
-# Takes about 40 minutes on 2 shared cores: embedding 100,000 documents (36,667 English texts) twice (parts 1 and
-# 2) is most of it; EMBED_SIZES_BIG= (empty) and DOCS=10000 make it about 10. Needs java 21+, mvn, curl, jq, zip.
+# Takes 25 minutes on 2 shared cores in a quiet hour, 40 in a busy one: embedding 100,000 documents (36,667 English
+# texts) twice (parts 1 and 2) is most of it; EMBED_SIZES_BIG= (empty) and DOCS=10000 make it about 8. Needs java 21+, mvn, curl, jq, zip.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 docs="${DOCS:-100000}"
@@ -79,11 +79,16 @@ embed() {
       kz.hub.search.MeaningEmbedBenchmark "$size" > "$log" 2>&1; then
     grep -E '^(Documents|model|heap|RSS)' "$log"
     local e; e="$(grep '^EMBED ' "$log")"
-    # The largest heap left after a collection: what the background work needed at once.
-    local after_gc; after_gc="$(sed -n 's/.*->\([0-9]*\)M(.*/\1/p' "$out/embed-$size-gc.log" | sort -n | tail -n 1)"
+    # What the background work needed at once: the most heap left after a young or full collection (one whose
+    # evacuation failed leaves garbage behind and is not counted), and after a compaction the heap forced.
+    local after_gc compacted
+    after_gc="$(grep -E 'Pause (Young|Full)' "$out/embed-$size-gc.log" | grep -v 'Evacuation Failure' \
+      | sed -n 's/.*->\([0-9]*\)M(.*/\1/p' | sort -n | tail -n 1)"
+    compacted="$(grep 'Pause Full (G1 Compaction' "$out/embed-$size-gc.log" | sed -n 's/.*->\([0-9]*\)M(.*/\1/p' | sort -n | tail -n 1)"
+    compacted="${compacted:+, after a compaction under pressure ${compacted} MB}"
     row "embed $size documents ($(kv "$e" texts) English texts) in the background, $heap" \
       "words edition: heap live $(kv "$e" heap_before_mb) MB, RSS $(kv "$e" rss_before_mb) MB" \
-      "$(kv "$e" embed_s) s ($(kv "$e" ms_per_text) ms a text) after a $(kv "$e" model_s) s model load; heap peak used $(kv "$e" heap_peak_mb) MB, most after a GC ${after_gc} MB, live with both editions $(kv "$e" heap_both_mb) MB, after $(kv "$e" heap_after_mb) MB; RSS after model $(kv "$e" rss_model_mb) MB, peak $(kv "$e" rss_peak_mb) MB, after the words edition retired $(kv "$e" rss_retired_mb) MB"
+      "$(kv "$e" embed_s) s ($(kv "$e" ms_per_text) ms a text) after a $(kv "$e" model_s) s model load; heap peak used $(kv "$e" heap_peak_mb) MB, most after a GC ${after_gc} MB${compacted}, live with both editions $(kv "$e" heap_both_mb) MB, after $(kv "$e" heap_after_mb) MB; RSS after model $(kv "$e" rss_model_mb) MB, peak $(kv "$e" rss_peak_mb) MB, after the words edition retired $(kv "$e" rss_retired_mb) MB"
   else
     grep -m1 -E 'OutOfMemoryError|Exception' "$log" || tail -n 5 "$log"
     row "embed $size documents in the background, $heap" "" "failed: $(grep -m1 -oE 'OutOfMemoryError[^ ]*( [A-Za-z ]*)?' "$log" || echo 'see embed log')"
