@@ -1,5 +1,6 @@
 package kz.hub.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,6 +23,8 @@ import kz.hub.content.Language;
 import kz.hub.content.Location;
 import kz.hub.content.Section;
 import kz.hub.content.loading.ContentLoader;
+import kz.hub.search.meaning.MeaningVectors;
+import kz.hub.search.meaning.MiniLmEncoder;
 
 /**
  * Index build time, heap and in-process search latency at growing corpus sizes. Not a
@@ -34,6 +37,14 @@ import kz.hub.content.loading.ContentLoader;
  * destinations and half guide sections, each in the three languages, the same for every
  * run. A size is the number of search documents: 100,000 are 33,333 items in three
  * languages.
+ *
+ * <p>
+ * With {@code BENCH_MEANING=1} in the environment (the benchmark profile passes no
+ * arguments) each size is also indexed with the English vectors of its items, as the hub
+ * does in the background with {@code hub.search.meaning.enabled=true}, and every search
+ * is timed on both indexes in {@code BENCH_ROUNDS} (3) alternating rounds: by words alone
+ * and fused with the nearest documents by meaning, the query's embedding included (a
+ * query in Cyrillic letters searches by words alone on both).
  */
 public final class SearchBenchmark {
 
@@ -78,6 +89,10 @@ public final class SearchBenchmark {
 	public static void main(String[] args) throws Exception {
 		int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 1_000, 10_000, 100_000 };
+		if ("1".equals(System.getenv("BENCH_MEANING"))) {
+			meaningOnAndOff(sizes, Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3")));
+			return;
+		}
 		Content seed = new ContentLoader().load("classpath:index-data/");
 		List<String> rows = new ArrayList<>();
 		for (int size : sizes) {
@@ -106,6 +121,113 @@ public final class SearchBenchmark {
 				"| documents asked | indexed docs | build ms | index heap MB | search | p50 ms | p99 ms | max ms |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
 		rows.forEach(System.out::println);
+	}
+
+	/**
+	 * Each size indexed by words alone and with vectors, each search timed on both in
+	 * alternating rounds after the same warm-up.
+	 */
+	private static void meaningOnAndOff(int[] sizes, int rounds) throws IOException {
+		Content seed = new ContentLoader().load("classpath:index-data/");
+		List<String> builds = new ArrayList<>();
+		List<String> rows = new ArrayList<>();
+		for (int size : sizes) {
+			Content corpus = new CorpusGenerator(seed, 42).generate(size);
+			long start = System.nanoTime();
+			try (SearchIndex words = SearchIndex.build(corpus, SearchIndex.inMemoryDirectory(), 0, LIMITS)) {
+				double wordsMs = (System.nanoTime() - start) / 1e6;
+				MiniLmEncoder encoder = MiniLmEncoder.shared();
+				start = System.nanoTime();
+				try (SearchIndex meaning = SearchIndex.build(corpus, SearchIndex.inMemoryDirectory(), 0, LIMITS,
+						new MeaningVectors(encoder, Integer.MAX_VALUE))) {
+					double meaningMs = (System.nanoTime() - start) / 1e6;
+					int texts = corpus.items().size();
+					builds.add(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %.1f |", size,
+							words.size(), texts, wordsMs, meaningMs, (meaningMs - wordsMs) / texts));
+					for (Map.Entry<String, Function<String, SearchRequest>> search : SEARCHES.entrySet()) {
+						rows.add(alternate(size, search.getKey(), words, meaning, search.getValue(), rounds));
+					}
+				}
+			}
+		}
+		System.out.println();
+		System.out.println("Search benchmark, words alone against words + meaning, in process (no HTTP), "
+				+ QUERIES.size() + " queries (" + QUERIES.stream().filter(SearchBenchmark::latin).count()
+				+ " in Latin letters, embedded) x " + MEASURED_ROUNDS + " rounds per side in " + rounds
+				+ " alternating rounds, first=10 with highlights and facets, meaning " + SearchRequest.DEFAULT_MEANING
+				+ "; JDK " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+		System.out.println(
+				"| documents asked | indexed docs | English texts embedded | build ms, words | build ms, with vectors (embedding included) | ms per text, difference |");
+		System.out.println("| --- | --- | --- | --- | --- | --- |");
+		builds.forEach(System.out::println);
+		System.out.println();
+		System.out.println(
+				"| documents asked | search | words p50 / p99 ms | words + meaning p50 / p99 ms | words + meaning, Latin queries p99 ms | p99 by round, words; meaning |");
+		System.out.println("| --- | --- | --- | --- | --- | --- |");
+		rows.forEach(System.out::println);
+	}
+
+	private static String alternate(int size, String name, SearchIndex words, SearchIndex meaning,
+			Function<String, SearchRequest> search, int rounds) {
+		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+			QUERIES.forEach(query -> words.searchIndex(search.apply(query)));
+			QUERIES.forEach(query -> meaning.searchIndex(search.apply(query)));
+		}
+		int perRound = Math.max(1, MEASURED_ROUNDS / rounds);
+		List<Long> wordsAll = new ArrayList<>();
+		List<Long> meaningAll = new ArrayList<>();
+		List<Long> meaningLatin = new ArrayList<>();
+		StringBuilder byRound = new StringBuilder();
+		StringBuilder meaningByRound = new StringBuilder();
+		for (int round = 0; round < rounds; round++) {
+			long[] w = time(words, search, perRound, null);
+			List<Long> latin = new ArrayList<>();
+			long[] m = time(meaning, search, perRound, latin);
+			Arrays.stream(w).forEach(wordsAll::add);
+			Arrays.stream(m).forEach(meaningAll::add);
+			meaningLatin.addAll(latin);
+			Arrays.sort(w);
+			Arrays.sort(m);
+			byRound.append(round == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.1f", percentile(w, 99)));
+			meaningByRound.append(round == 0 ? "" : " / ")
+				.append(String.format(Locale.ROOT, "%.1f", percentile(m, 99)));
+		}
+		long[] w = sorted(wordsAll);
+		long[] m = sorted(meaningAll);
+		return String.format(Locale.ROOT, "| %,d | %s | %.2f / %.2f | %.2f / %.2f | %.2f | %s; %s |", size, name,
+				percentile(w, 50), percentile(w, 99), percentile(m, 50), percentile(m, 99),
+				percentile(sorted(meaningLatin), 99), byRound, meaningByRound);
+	}
+
+	/**
+	 * Latencies of the queries over the given rounds; those of queries in Latin letters
+	 * (the ones embedded) also go to {@code latin} when given.
+	 */
+	private static long[] time(SearchIndex index, Function<String, SearchRequest> search, int rounds,
+			List<Long> latin) {
+		long[] latencies = new long[rounds * QUERIES.size()];
+		int i = 0;
+		for (int round = 0; round < rounds; round++) {
+			for (String query : QUERIES) {
+				SearchRequest request = search.apply(query);
+				long start = System.nanoTime();
+				index.searchIndex(request);
+				latencies[i] = System.nanoTime() - start;
+				if (latin != null && latin(query)) {
+					latin.add(latencies[i]);
+				}
+				i++;
+			}
+		}
+		return latencies;
+	}
+
+	private static boolean latin(String query) {
+		return query.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+	}
+
+	private static long[] sorted(List<Long> latencies) {
+		return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 	}
 
 	private static long[] measure(SearchIndex index, Function<String, SearchRequest> search) {

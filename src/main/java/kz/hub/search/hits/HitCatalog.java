@@ -2,9 +2,11 @@ package kz.hub.search.hits;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import kz.hub.content.Content;
 import kz.hub.content.ContentItem;
@@ -56,6 +58,12 @@ final class HitCatalog {
 	/** The documents of each hit, its node's own first. */
 	private final int[][] members;
 
+	/** The hits in the order of their ids. */
+	private final int[] byId;
+
+	/** Each hit's place in the order of ids. */
+	private final int[] idOrder;
+
 	private final FactValues activities = new FactValues();
 
 	private final FactValues regions = new FactValues();
@@ -96,6 +104,15 @@ final class HitCatalog {
 			describe(hit, nodes[hit]);
 		}
 		this.members = membersOf(size);
+		this.byId = IntStream.range(0, size)
+			.boxed()
+			.sorted(Comparator.comparing(this::id))
+			.mapToInt(Integer::intValue)
+			.toArray();
+		this.idOrder = new int[size];
+		for (int place = 0; place < size; place++) {
+			idOrder[byId[place]] = place;
+		}
 	}
 
 	private void describe(int hit, ContentItem node) {
@@ -169,6 +186,16 @@ final class HitCatalog {
 
 	String id(int hit) {
 		return nodes[hit].id();
+	}
+
+	/** The hit's place in the order of ids: compares as {@link #id} does, as a number. */
+	int idOrder(int hit) {
+		return idOrder[hit];
+	}
+
+	/** The hit at a place in the order of ids. */
+	int hitAtIdOrder(int place) {
+		return byId[place];
 	}
 
 	ContentType type(int hit) {

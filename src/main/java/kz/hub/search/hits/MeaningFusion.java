@@ -1,7 +1,6 @@
 package kz.hub.search.hits;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.search.ScoreDoc;
@@ -90,13 +89,26 @@ final class MeaningFusion {
 		return new BestScores.Matches(best, matched, matched.length, docs, bestDoc);
 	}
 
-	/** The hits by score, best first, ties by id as the sort breaks them. */
-	private int[] ranked(int[] matched, int count, float[] score) {
-		return Arrays.stream(matched, 0, count)
-			.boxed()
-			.sorted(Comparator.<Integer>comparingDouble(hit -> -score[hit]).thenComparing(catalog::id))
-			.mapToInt(Integer::intValue)
-			.toArray();
+	/**
+	 * The hits by score, best first, ties by id as the sort breaks them. Sorted as
+	 * numbers, each score and id order packed in one long: a comparator over boxed hits
+	 * and their ids took most of a fused search at 100,000 documents, which match in the
+	 * thousands.
+	 */
+	int[] ranked(int[] matched, int count, float[] score) {
+		long[] keys = new long[count];
+		for (int i = 0; i < count; i++) {
+			int hit = matched[i];
+			// A score is never negative (+ 0f turns -0 into 0), so its bits order as it
+			// does; their complement puts the best first.
+			keys[i] = ((long) ~Float.floatToIntBits(score[hit] + 0f) << 32) | catalog.idOrder(hit);
+		}
+		Arrays.sort(keys);
+		int[] ranked = new int[count];
+		for (int i = 0; i < count; i++) {
+			ranked[i] = catalog.hitAtIdOrder((int) keys[i]);
+		}
+		return ranked;
 	}
 
 }
