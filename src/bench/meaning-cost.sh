@@ -24,9 +24,10 @@
 #    cache serves one. The client runs on the same cores. Target: with meaning, at least 0.8 of the rate without.
 #
 # Prints one table at the end; raw output stays in target/meaning-cost/. SKIP_INPROCESS=1, SKIP_EMBED=1 and
-# SKIP_HTTP=1 (which also skips the memory at rest) leave a part out. Ports: the first two free from PORT (18500).
+# SKIP_HTTP=1 leave out part 1, 2, and 3 with 4. Ports: the first two free from PORT (18500).
 # Takes 25 minutes on 2 shared cores in a quiet hour, 40 in a busy one: embedding 100,000 documents (36,667 English
-# texts) twice (parts 1 and 2) is most of it; EMBED_SIZES_BIG= (empty) and DOCS=10000 make it about 8. Needs java 21+, mvn, curl, jq, zip.
+# texts) twice (parts 1 and 2) is most of it; SKIP_EMBED=1 takes 13 minutes, EMBED_SIZES_BIG= (empty) with
+# DOCS=10000 about 8. Needs java 21+, mvn, curl, jq, zip, python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 docs="${DOCS:-100000}"
