@@ -35,8 +35,8 @@ class LiveContentConfiguration {
 		SearchLimits searchLimits = new SearchLimits(limits.maxSearchLength(), limits.maxSearchWords(),
 				limits.maxSuggestions());
 		// The model loads on the first embedding, in the background, not here.
-		MeaningVectors vectors = meaning.enabled()
-				? new MeaningVectors(text -> MiniLmEncoder.shared().encode(text), meaning.cacheSize()) : null;
+		MeaningVectors vectors = meaning.enabled() ? new MeaningVectors(text -> MiniLmEncoder.shared().encode(text),
+				meaning.vectorCacheBytes(), meaning.queryCacheBytes()) : null;
 		return new LiveContent(content.location(), new ContentLoader(),
 				loaded -> SearchIndex.build(loaded, directory(search, loaded, ""), search.resultCacheSize(),
 						searchLimits),

@@ -7,9 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled whether English searches find by meaning once the content is embedded in
  * the background
- * @param cacheSize how many vectors to keep for later editions (1.5 KB each): at least
- * the content's English items and sections, so a reload embeds only what changed
+ * @param vectorCacheBytes the bytes of the content's vectors kept for later editions (1.6
+ * KB each): at least the content's English items and sections, so a reload embeds only
+ * what changed
+ * @param queryCacheBytes the bytes of recent queries' vectors kept, so a query asked
+ * again with other filters, another page or sort is not embedded again
  */
 @ConfigurationProperties("hub.search.meaning")
-public record MeaningProperties(boolean enabled, int cacheSize) {
+public record MeaningProperties(boolean enabled, long vectorCacheBytes, long queryCacheBytes) {
 }

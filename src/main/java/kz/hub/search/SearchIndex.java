@@ -122,7 +122,7 @@ public final class SearchIndex implements AutoCloseable {
 		indexer.write(content, directory, meaning == null ? Map.of() : meaning.of(MeaningTexts.of(content)));
 		try {
 			return new SearchIndex(content, directory, analysis, subjects, completions.join(), answers.join(),
-					resultCacheSize, limits, meaning == null ? null : meaning.encoder());
+					resultCacheSize, limits, meaning == null ? null : meaning.queries());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);

@@ -46,7 +46,7 @@ class LiveMeaningTest {
 				Thread.currentThread().interrupt();
 			}
 			return MiniLmEncoder.shared().encode(text);
-		}, 1000);
+		}, 1 << 20, 0);
 		try (LiveContent live = new LiveContent("classpath:index-data/", new ContentLoader(),
 				content -> SearchIndex.build(content, SearchIndex.inMemoryDirectory(), 0, LIMITS),
 				content -> SearchIndex.build(content, SearchIndex.inMemoryDirectory(), 0, LIMITS, vectors))) {

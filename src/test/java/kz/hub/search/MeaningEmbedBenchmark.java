@@ -30,8 +30,8 @@ import kz.hub.search.meaning.MiniLmEncoder;
  * The argument is the number of search documents of the generated corpus, as in
  * {@link SearchBenchmark} (100,000 documents are 33,333 items in three languages; the
  * model is English, so the English items and the guides are embedded). The vectors' cache
- * holds {@code BENCH_CACHE} vectors (20,000, the hub's default
- * {@code hub.search.meaning.cache-size}).
+ * holds {@code BENCH_CACHE_BYTES} of vectors (32 MB, the hub's default
+ * {@code hub.search.meaning.vector-cache-bytes}).
  * <p>
  * Memory is read in this process every 100 ms: the heap in use and committed, and the
  * resident set from {@code /proc/self/status} ({@code VmRSS}; {@code VmHWM}, the peak, is
@@ -52,7 +52,7 @@ public final class MeaningEmbedBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-		int cacheSize = Integer.parseInt(System.getenv().getOrDefault("BENCH_CACHE", "20000"));
+		long cacheBytes = Long.parseLong(System.getenv().getOrDefault("BENCH_CACHE_BYTES", "33554432"));
 		Content seed = new ContentLoader().load("classpath:index-data/");
 		Content corpus = new SearchBenchmark.CorpusGenerator(seed, 42).generate(documents);
 		long start = System.nanoTime();
@@ -93,7 +93,7 @@ public final class MeaningEmbedBenchmark {
 			rssAfterModel[0] = status("VmRSS");
 			long embed = System.nanoTime();
 			SearchIndex index = SearchIndex.build(corpus, SearchIndex.inMemoryDirectory(), RESULT_CACHE, LIMITS,
-					new MeaningVectors(encoder, cacheSize));
+					new MeaningVectors(encoder, cacheBytes, 0));
 			index.search(new SearchRequest("kazakhstan", Set.of(), null, 10, null));
 			times[1] = System.nanoTime() - embed;
 			times[2] = System.nanoTime() - begin;

@@ -138,8 +138,10 @@ public final class SearchBenchmark {
 				double wordsMs = (System.nanoTime() - start) / 1e6;
 				MiniLmEncoder encoder = MiniLmEncoder.shared();
 				start = System.nanoTime();
+				// No query vectors kept: every search embeds its query, as a new query
+				// does.
 				try (SearchIndex meaning = SearchIndex.build(corpus, SearchIndex.inMemoryDirectory(), 0, LIMITS,
-						new MeaningVectors(encoder, Integer.MAX_VALUE))) {
+						new MeaningVectors(encoder, Long.MAX_VALUE, 0))) {
 					double meaningMs = (System.nanoTime() - start) / 1e6;
 					int texts = corpus.items().size();
 					builds.add(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %.1f |", size,

@@ -13,29 +13,56 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The vectors of texts, kept by the SHA-256 of each text in a bounded cache: a reload of
- * the content embeds only the texts that changed, and an old text's vector ages out.
+ * The vectors of texts in caches bounded in bytes: the content's by the SHA-256 of each
+ * text, so a reload of the content embeds only the texts that changed; the queries' by
+ * their text, so a search asked again with other filters, another page or sort does not
+ * embed its words again.
  */
 public final class MeaningVectors {
 
 	private static final Logger log = LoggerFactory.getLogger(MeaningVectors.class);
 
+	/**
+	 * An entry's bytes beside its vector and key: the entry, the array and key headers.
+	 */
+	private static final int ENTRY_OVERHEAD = 96;
+
+	/** A SHA-256 in hex, as a Java string. */
+	private static final int HASH_BYTES = 64;
+
 	private final TextEncoder encoder;
 
 	private final Cache<String, float[]> byHash;
 
+	private final Cache<String, float[]> byQuery;
+
 	/**
-	 * @param size how many vectors to keep (1.5 KB each), at least the content's English
-	 * documents so a reload reuses them all
+	 * @param contentBytes the bytes of content vectors kept (1.6 KB each with its key):
+	 * at least the content's English items and sections, so a reload reuses them all
+	 * @param queryBytes the bytes of query vectors kept
 	 */
-	public MeaningVectors(TextEncoder encoder, int size) {
+	public MeaningVectors(TextEncoder encoder, long contentBytes, long queryBytes) {
 		this.encoder = encoder;
-		this.byHash = Caffeine.newBuilder().maximumSize(size).build();
+		// Evicted on the caller's thread, so the bound holds as soon as a vector is
+		// added.
+		this.byHash = Caffeine.newBuilder()
+			.executor(Runnable::run)
+			.maximumWeight(contentBytes)
+			.weigher((String hash, float[] vector) -> HASH_BYTES + bytes(vector))
+			.build();
+		this.byQuery = Caffeine.newBuilder()
+			.executor(Runnable::run)
+			.maximumWeight(queryBytes)
+			.weigher((String query, float[] vector) -> 2 * query.length() + bytes(vector))
+			.build();
 	}
 
-	/** The encoder queries go through, the same as the content's. */
-	public TextEncoder encoder() {
-		return encoder;
+	/**
+	 * The encoder of queries: the same model as the content's, through the queries'
+	 * cache.
+	 */
+	public TextEncoder queries() {
+		return query -> byQuery.get(query, encoder::encode);
 	}
 
 	/** The vector of each text by its key, embedding only texts not seen before. */
@@ -56,6 +83,10 @@ public final class MeaningVectors {
 		log.info("Meaning vectors of {} texts, {} embedded, in {} ms", texts.size(), embedded,
 				(System.nanoTime() - start) / 1_000_000);
 		return vectors;
+	}
+
+	private static int bytes(float[] vector) {
+		return ENTRY_OVERHEAD + Float.BYTES * vector.length;
 	}
 
 	private static String hash(String text) {
