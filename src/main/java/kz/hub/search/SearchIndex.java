@@ -114,15 +114,14 @@ public final class SearchIndex implements AutoCloseable {
 					.collect(Collectors.toMap(Function.identity(), language -> content.in(language).concepts())));
 		SectionSubjects subjects = new SectionSubjects(content);
 		ContentIndexer indexer = new ContentIndexer(analysis, subjects);
-		// The completions and the sentences need the content, not the index: built beside
-		// the writer, they take no time of their own on a second core.
+		// The completions need the content, not the index: built beside the writer, they
+		// take no time of their own on a second core.
 		CompletableFuture<Completions> completions = CompletableFuture.supplyAsync(
 				() -> new Completions(writtenItems(content), analysis, limits.maxSuggestions(), subjects::hitIdOf));
-		CompletableFuture<Answers> answers = CompletableFuture.supplyAsync(() -> Answers.build(content, analysis));
 		indexer.write(content, directory, meaning == null ? Map.of() : meaning.of(MeaningTexts.of(content)));
 		try {
-			return new SearchIndex(content, directory, analysis, subjects, completions.join(), answers.join(),
-					resultCacheSize, limits, meaning == null ? null : meaning.queries());
+			return new SearchIndex(content, directory, analysis, subjects, completions.join(),
+					Answers.of(content, analysis), resultCacheSize, limits, meaning == null ? null : meaning.queries());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);

@@ -39,19 +39,25 @@ public final class Answers implements AutoCloseable {
 
 	private final TextAnalysis analysis;
 
-	private final SentenceIndex sentences;
+	private final Content content;
+
+	/** Built by the first question, so start-up never waits for it. */
+	private volatile SentenceIndex sentences;
 
 	private final QuestionWords questionWords;
 
-	private Answers(TextAnalysis analysis, SentenceIndex sentences) {
+	private Answers(TextAnalysis analysis, Content content) {
 		this.analysis = analysis;
-		this.sentences = sentences;
+		this.content = content;
 		this.questionWords = new QuestionWords(analysis);
 	}
 
-	/** Indexes the sentences of the content in every language it is written in. */
-	public static Answers build(Content english, TextAnalysis analysis) {
-		return new Answers(analysis, SentenceIndex.build(english, analysis));
+	/**
+	 * Answers from the sentences of the content in every language it is written in,
+	 * indexed when the first question comes (a few hundred ms the first time).
+	 */
+	public static Answers of(Content english, TextAnalysis analysis) {
+		return new Answers(analysis, english);
 	}
 
 	/**
@@ -82,6 +88,7 @@ public final class Answers implements AutoCloseable {
 	}
 
 	private SentenceMatch bestIn(Question question, Language language) {
+		SentenceIndex sentences = sentences();
 		QuestionTerms terms = new QuestionTerms(question, language, analysis, sentences);
 		if (terms.words().isEmpty()) {
 			return null;
@@ -126,9 +133,25 @@ public final class Answers implements AutoCloseable {
 		return List.of(Language.EN);
 	}
 
+	private SentenceIndex sentences() {
+		SentenceIndex built = sentences;
+		if (built == null) {
+			synchronized (this) {
+				built = sentences;
+				if (built == null) {
+					built = SentenceIndex.build(content, analysis);
+					sentences = built;
+				}
+			}
+		}
+		return built;
+	}
+
 	@Override
-	public void close() throws IOException {
-		sentences.close();
+	public synchronized void close() throws IOException {
+		if (sentences != null) {
+			sentences.close();
+		}
 	}
 
 }
