@@ -26,9 +26,8 @@ final class MeaningFusion {
 	 * The least cosine for a hit found by meaning alone. Measured on the judged lists:
 	 * the answers of the paraphrases lie at 0.45 and above, while the questions the
 	 * content cannot answer ("where to buy a SIM card") come nearest at up to 0.40.
-	 * (Measurement branch: -Dhub.measure.min-cosine sets it for another model.)
 	 */
-	static final float MIN_COSINE = Float.parseFloat(System.getProperty("hub.measure.min-cosine", "0.45"));
+	static final float MIN_COSINE = 0.45f;
 
 	private final HitCatalog catalog;
 
