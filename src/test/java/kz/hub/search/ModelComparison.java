@@ -85,7 +85,7 @@ public final class ModelComparison {
 		list.queries().subList(40, 45).forEach(encoder::encode);
 		encoder.passages(true);
 		Map<String, String> texts = MeaningTexts.of(content);
-		MeaningVectors vectors = new MeaningVectors(encoder, 20_000);
+		MeaningVectors vectors = new MeaningVectors(encoder, Long.MAX_VALUE, 0);
 		start = System.nanoTime();
 		Map<String, float[]> contentVectors = vectors.of(texts);
 		double contentMs = (System.nanoTime() - start) / 1e6;
