@@ -65,7 +65,7 @@ public final class MiniLmEncoder implements TextEncoder {
 	/**
 	 * One thread an inference, without spinning: a query is one short text, and ONNX
 	 * Runtime's default pool of a thread per core gains it nothing while the other core
-	 * serves requests. Measured: 8 searches embedding at once did 5 to 20 % more queries
+	 * serves requests. Measured: 8 searches embedding at once did 4 to 30 % more queries
 	 * a second this way (src/bench/README.md, third session).
 	 */
 	private static OnnxBertBiEncoder load() {
