@@ -1,9 +1,7 @@
 package kz.hub.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +30,9 @@ final class JudgedList {
 	}
 
 	static JudgedList load() throws IOException {
-		return new JudgedList(rows("/search/meaning/found.en.csv"),
-				rows("/search/meaning/unanswered.csv").stream()
+		return new JudgedList(JudgedRows.read("/search/meaning/found.en.csv"),
+				JudgedRows.read("/search/meaning/unanswered.csv")
+					.stream()
 					.map(row -> row[0])
 					.filter(JudgedList::english)
 					.toList());
@@ -141,15 +140,6 @@ final class JudgedList {
 
 	private static boolean english(String text) {
 		return text.codePoints().noneMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC);
-	}
-
-	private static List<String[]> rows(String resource) throws IOException {
-		try (InputStream in = JudgedList.class.getResourceAsStream(resource)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#"))
-				.map(line -> line.split(",\\s*", 3))
-				.toList();
-		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package kz.hub.search;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -101,7 +99,7 @@ class MeaningRelevanceTest {
 	 * top 3, and the mean reciprocal rank to two decimals.
 	 */
 	private Figures figures(String language, Double meaning) throws IOException {
-		List<String[]> rows = rows("/search/meaning/found." + language + ".csv");
+		List<String[]> rows = JudgedRows.read("/search/meaning/found." + language + ".csv");
 		int inTopThree = 0;
 		double reciprocalRanks = 0;
 		for (String[] row : rows) {
@@ -118,15 +116,6 @@ class MeaningRelevanceTest {
 				(meaning == null) ? "default" : meaning, inTopThree, rows.size(), (double) inTopThree / rows.size(),
 				figures.meanReciprocalRank());
 		return figures;
-	}
-
-	private static List<String[]> rows(String resource) throws IOException {
-		try (InputStream in = MeaningRelevanceTest.class.getResourceAsStream(resource)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.filter(line -> !line.isBlank() && !line.startsWith("#"))
-				.map(line -> line.split(",\\s*", 3))
-				.toList();
-		}
 	}
 
 	/** The ids found with the share of meaning given, null for the default. */
