@@ -1,9 +1,5 @@
 package kz.hub.search.answers;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +10,7 @@ import java.util.Set;
 
 import kz.hub.content.Language;
 import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.analysis.WordLists;
 import kz.hub.search.query.FunctionWords;
 
 /**
@@ -120,16 +117,7 @@ final class QuestionWords {
 	}
 
 	private static String list(Language language) {
-		String name = "question-words." + language.tag() + ".txt";
-		try (InputStream in = QuestionWords.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException(name + " is missing from the jar");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return WordLists.read(QuestionWords.class, "question-words." + language.tag() + ".txt");
 	}
 
 }

@@ -1,14 +1,11 @@
 package kz.hub.search.query;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
 import kz.hub.content.Language;
 import kz.hub.search.analysis.TextAnalysis;
+import kz.hub.search.analysis.WordLists;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -49,16 +46,7 @@ public final class FunctionWords {
 	}
 
 	private static String list(Language language) {
-		String name = "function-words." + language.tag() + ".txt";
-		try (InputStream in = FunctionWords.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException(name + " is missing from the jar");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return WordLists.read(FunctionWords.class, "function-words." + language.tag() + ".txt");
 	}
 
 }
