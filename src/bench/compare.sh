@@ -111,7 +111,7 @@ echo "== search \"lake\", first 10, ${connections} connections: the peer, the hu
 echo "   (every request then searches the index), ${rounds} alternating rounds of ${duration}s after ${warmup}s of warm-up"
 peer_pid="$server_pid"
 uncached_url=http://127.0.0.1:18091/graphql
-start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18091 --hub.search.result-cache-size=0 --hub.http.answer-cache-bytes=0
+start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18091 --hub.search.result-cache-bytes=0 --hub.http.answer-cache-bytes=0
 uncached_pid="$server_pid"
 ready_after "$uncached_url" "$search_body" > /dev/null
 start_server "$java" -jar "$jar" --server.address=127.0.0.1 --server.port=18090 --hub.benchmark.baseline=true

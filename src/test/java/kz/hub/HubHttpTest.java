@@ -24,7 +24,7 @@ import org.springframework.core.annotation.AliasFor;
 @AutoConfigureWebTestClient
 public @interface HubHttpTest {
 
-	/** Settings for this test's hub, e.g. {@code "hub.search.result-cache-size=0"}. */
+	/** Settings for this test's hub, e.g. {@code "hub.search.result-cache-bytes=0"}. */
 	@AliasFor(annotation = SpringBootTest.class)
 	String[] properties() default {};
 

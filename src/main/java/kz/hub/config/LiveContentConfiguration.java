@@ -38,10 +38,10 @@ class LiveContentConfiguration {
 		MeaningVectors vectors = meaning.enabled() ? new MeaningVectors(text -> MiniLmEncoder.shared().encode(text),
 				meaning.vectorCacheBytes(), meaning.queryCacheBytes()) : null;
 		return new LiveContent(content.location(), new ContentLoader(),
-				loaded -> SearchIndex.build(loaded, directory(search, loaded, ""), search.resultCacheSize(),
+				loaded -> SearchIndex.build(loaded, directory(search, loaded, ""), search.resultCacheBytes(),
 						searchLimits),
 				vectors == null ? null : loaded -> SearchIndex.build(loaded, directory(search, loaded, "-meaning"),
-						search.resultCacheSize(), searchLimits, vectors));
+						search.resultCacheBytes(), searchLimits, vectors));
 	}
 
 	/**

@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param indexPath a folder for the index on disk (memory-mapped); unset keeps it in
  * memory
- * @param resultCacheSize how many recent search answers each edition keeps in memory; 0
- * keeps none
+ * @param resultCacheBytes the heap recent search answers of each edition may take, and an
+ * eighth of it more for suggestions; 0 keeps none
  */
 @ConfigurationProperties("hub.search")
-public record SearchProperties(Path indexPath, int resultCacheSize) {
+public record SearchProperties(Path indexPath, long resultCacheBytes) {
 }

@@ -62,7 +62,7 @@ public final class SearchIndex implements AutoCloseable {
 	private final TextEncoder meaning;
 
 	private SearchIndex(Content content, Directory directory, TextAnalysis analysis, SectionSubjects subjects,
-			Completions completions, Answers answers, int resultCacheSize, SearchLimits limits, TextEncoder meaning)
+			Completions completions, Answers answers, long resultCacheBytes, SearchLimits limits, TextEncoder meaning)
 			throws IOException {
 		this.directory = directory;
 		this.reader = DirectoryReader.open(directory);
@@ -70,7 +70,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.hits = new HitSearch(reader, new IndexSearcher(reader), content, subjects, analysis);
 		this.completions = completions;
 		this.answers = answers;
-		this.recentAnswers = new RecentAnswers(resultCacheSize);
+		this.recentAnswers = new RecentAnswers(resultCacheBytes);
 		this.meaning = meaning;
 	}
 
@@ -88,24 +88,24 @@ public final class SearchIndex implements AutoCloseable {
 	/**
 	 * Indexes the content, each item in every language it is written in, into the
 	 * directory and opens it for searching.
-	 * @param resultCacheSize how many recent answers to keep (a page of ten hits is a few
-	 * kilobytes); 0 keeps none
+	 * @param resultCacheBytes the heap recent answers may take (a page of ten hits weighs
+	 * a few kilobytes); 0 keeps none
 	 * @param limits the most a request may ask
 	 * @throws UnindexableContentException when the content cannot be indexed, e.g. a bad
 	 * synonym rule
 	 */
-	public static SearchIndex build(Content content, Directory directory, int resultCacheSize, SearchLimits limits) {
-		return build(content, directory, resultCacheSize, limits, null);
+	public static SearchIndex build(Content content, Directory directory, long resultCacheBytes, SearchLimits limits) {
+		return build(content, directory, resultCacheBytes, limits, null);
 	}
 
 	/**
-	 * Indexes the content as {@link #build(Content, Directory, int, SearchLimits)} does,
+	 * Indexes the content as {@link #build(Content, Directory, long, SearchLimits)} does,
 	 * each English document with the vector of its meaning, so English queries find by
 	 * meaning as well as by words.
 	 * @param meaning the vectors of texts, kept from earlier editions; null builds an
 	 * index of words alone
 	 */
-	public static SearchIndex build(Content content, Directory directory, int resultCacheSize, SearchLimits limits,
+	public static SearchIndex build(Content content, Directory directory, long resultCacheBytes, SearchLimits limits,
 			MeaningVectors meaning) {
 		TextAnalysis analysis = new TextAnalysis(
 				Arrays.stream(Language.values())
@@ -121,7 +121,8 @@ public final class SearchIndex implements AutoCloseable {
 		indexer.write(content, directory, meaning == null ? Map.of() : meaning.of(MeaningTexts.of(content)));
 		try {
 			return new SearchIndex(content, directory, analysis, subjects, completions.join(),
-					Answers.of(content, analysis), resultCacheSize, limits, meaning == null ? null : meaning.queries());
+					Answers.of(content, analysis), resultCacheBytes, limits,
+					meaning == null ? null : meaning.queries());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);

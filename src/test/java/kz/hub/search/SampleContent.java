@@ -81,8 +81,8 @@ public final class SampleContent {
 		return new Content(List.of(travel), List.of(), List.of(), List.of(), List.of(), places, "", List.of());
 	}
 
-	public static SearchIndex travelIndex(int resultCacheSize) {
-		return SearchIndex.build(travel(), SearchIndex.inMemoryDirectory(), resultCacheSize, LIMITS);
+	public static SearchIndex travelIndex(long resultCacheBytes) {
+		return SearchIndex.build(travel(), SearchIndex.inMemoryDirectory(), resultCacheBytes, LIMITS);
 	}
 
 	private static Section section(String anchor, String heading, String text) {
@@ -111,8 +111,8 @@ public final class SampleContent {
 		}
 	}
 
-	public static SearchIndex index(int resultCacheSize, SearchLimits limits) {
-		return SearchIndex.build(content(), SearchIndex.inMemoryDirectory(), resultCacheSize, limits);
+	public static SearchIndex index(long resultCacheBytes, SearchLimits limits) {
+		return SearchIndex.build(content(), SearchIndex.inMemoryDirectory(), resultCacheBytes, limits);
 	}
 
 	private static Destination place(String id, int rank, String name, DestinationKind kind, List<String> aliases,

@@ -39,7 +39,7 @@ class SearchIndexTest {
 
 	@Test
 	void repeatedRequestIsAnsweredFromRecentAnswers() throws IOException {
-		try (SearchIndex index = SampleContent.index(10, SampleContent.LIMITS)) {
+		try (SearchIndex index = SampleContent.index(1 << 20, SampleContent.LIMITS)) {
 			SearchRequest request = new SearchRequest("canyon", Set.of(), null, 10, null);
 			SearchResults first = index.search(request);
 			assertThat(index.recentAnswers().searchHits()).isZero();
@@ -48,6 +48,23 @@ class SearchIndexTest {
 			index.suggest("Ast", 3, Language.EN);
 			index.suggest("Ast", 3, Language.EN);
 			assertThat(index.recentAnswers().suggestHits()).isOne();
+		}
+	}
+
+	@Test
+	void recentAnswersKeepNoMoreThanTheirBytes() throws IOException {
+		long bytes = 32 * 1024;
+		try (SearchIndex index = SampleContent.index(bytes, SampleContent.LIMITS)) {
+			for (int first = 1; first <= 50; first++) {
+				for (String text : List.of("lake", "city", "mountains", "almaty")) {
+					SearchRequest request = new SearchRequest(text, SearchFilter.NONE, null, SearchSort.RELEVANCE,
+							first, null, true, true, null);
+					index.search(request);
+					index.search(request);
+				}
+			}
+			assertThat(index.recentAnswers().bytes()).isPositive().isLessThanOrEqualTo(bytes + bytes / 8);
+			assertThat(index.recentAnswers().searchHits()).isPositive();
 		}
 	}
 
@@ -89,7 +106,7 @@ class SearchIndexTest {
 
 	@Test
 	void filterAndSortAreKeysOfRecentAnswers() throws IOException {
-		try (SearchIndex cached = SampleContent.travelIndex(10)) {
+		try (SearchIndex cached = SampleContent.travelIndex(1 << 20)) {
 			SearchResults byRelevance = cached.search(new SearchRequest("mountains", SearchFilter.NONE, null,
 					SearchSort.RELEVANCE, 10, null, false, false, null));
 			SearchResults byRank = cached.search(new SearchRequest("mountains", SearchFilter.NONE, null,
