@@ -76,6 +76,17 @@ class PersistedOnlyTest {
 	}
 
 	@Test
+	void aQuestionSentByTheShippedAskOperationGetsTheSentenceThatAnswersIt() {
+		String hash = PersistedDocuments.hashOf(SHIPPED.documentsByName().get("Ask"));
+		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+		post(Map.of("extensions", extensions, "variables", Map.of("query", "How long does processing take?")))
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.search.answer.text")
+			.value(containsString("30 days"));
+	}
+
+	@Test
 	void aShippedOperationRunsByItsExactText() {
 		post(Map.of("query", SHIPPED.documentsByName().get("Guides"))).jsonPath("$.errors")
 			.doesNotExist()
