@@ -44,6 +44,12 @@ public final class Answers implements AutoCloseable {
 	/** Built by the first question, so start-up never waits for it. */
 	private volatile SentenceIndex sentences;
 
+	/**
+	 * Set by {@link #close()}: a question that reaches a retired edition must not build
+	 * an index that nothing would close.
+	 */
+	private boolean closed;
+
 	private final QuestionWords questionWords;
 
 	private Answers(TextAnalysis analysis, Content content) {
@@ -139,6 +145,9 @@ public final class Answers implements AutoCloseable {
 			synchronized (this) {
 				built = sentences;
 				if (built == null) {
+					if (closed) {
+						throw new IllegalStateException("the answers of a retired edition of the content are closed");
+					}
 					built = SentenceIndex.build(content, analysis);
 					sentences = built;
 				}
@@ -149,6 +158,7 @@ public final class Answers implements AutoCloseable {
 
 	@Override
 	public synchronized void close() throws IOException {
+		closed = true;
 		if (sentences != null) {
 			sentences.close();
 		}
