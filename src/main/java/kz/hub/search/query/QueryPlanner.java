@@ -1,7 +1,5 @@
 package kz.hub.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,14 +12,12 @@ import kz.hub.search.analysis.TextAnalysis;
 import kz.hub.search.indexing.IndexFields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -57,9 +53,11 @@ public final class QueryPlanner {
 
 	private final TextAnalysis analysis;
 
-	private final IndexReader reader;
-
 	private final TypoCorrector typos;
+
+	private final OtherForms otherForms;
+
+	private final MarkedWords marked;
 
 	private final RequiredWords required;
 
@@ -67,8 +65,9 @@ public final class QueryPlanner {
 
 	public QueryPlanner(TextAnalysis analysis, IndexReader reader, SearchLimits limits) {
 		this.analysis = analysis;
-		this.reader = reader;
 		this.typos = new TypoCorrector(reader);
+		this.otherForms = new OtherForms(analysis, reader);
+		this.marked = new MarkedWords(analysis);
 		this.required = new RequiredWords(analysis);
 		this.limits = limits;
 	}
@@ -137,7 +136,7 @@ public final class QueryPlanner {
 
 	/** The words with each one the index does not know replaced by its correction. */
 	SearchedWords correct(SearchedWords typed) {
-		List<String> corrected = typos.correct(typed.words(), this::knownInAnotherForm);
+		List<String> corrected = typos.correct(typed.words(), otherForms::known);
 		return corrected.equals(typed.words()) ? typed
 				: new SearchedWords(String.join(" ", corrected), corrected, typed.lastWord());
 	}
@@ -161,7 +160,7 @@ public final class QueryPlanner {
 				}
 			}
 			languages.stream()
-				.map(this::marked)
+				.map(marked::of)
 				.filter(Objects::nonNull)
 				.forEach(matches -> highlighting.add(matches, Occur.SHOULD));
 			if (!languages.isEmpty()) {
@@ -200,67 +199,12 @@ public final class QueryPlanner {
 		return new Plan(ranking.build(), highlighting.build(), searched == typed ? null : searched.text());
 	}
 
-	/**
-	 * The query without the words a snippet leaves unmarked, or null when none is left: a
-	 * "в" of the query would mark every "в" of the text.
-	 */
-	private Query marked(Query query) {
-		if (query instanceof TermQuery term) {
-			return analysis.unmarked.contains(term.getTerm().text()) ? null : query;
-		}
-		if (query instanceof BoostQuery boost) {
-			Query marked = marked(boost.getQuery());
-			return marked == null ? null : new BoostQuery(marked, boost.getBoost());
-		}
-		if (query instanceof BooleanQuery words) {
-			BooleanQuery.Builder kept = new BooleanQuery.Builder();
-			for (BooleanClause clause : words.clauses()) {
-				Query marked = marked(clause.query());
-				if (marked != null) {
-					kept.add(marked, clause.occur());
-				}
-			}
-			BooleanQuery marked = kept.build();
-			return marked.clauses().isEmpty() ? null : marked;
-		}
-		return query;
-	}
-
 	private QueryBuilder queryBuilder(Language language) {
 		return new QueryBuilder(analysis.queryAnalyzerFor(language));
 	}
 
 	private static Query prefix(String field, String start, float boost) {
 		return new BoostQuery(new PrefixQuery(new Term(field, start)), boost);
-	}
-
-	/**
-	 * Whether a word the dictionary lacks is known through its stem or a synonym, like
-	 * "rockets" or "visa".
-	 */
-	private boolean knownInAnotherForm(String word) {
-		for (Language language : Language.values()) {
-			for (String form : TextAnalysis.words(analysis.queryAnalyzerFor(language), word)) {
-				if (!form.equals(word) && inAnyField(form)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private boolean inAnyField(String form) {
-		for (SearchedField field : SearchedField.values()) {
-			try {
-				if (reader.docFreq(new Term(field.field(), form)) > 0) {
-					return true;
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return false;
 	}
 
 	private static String abbreviate(String text) {
