@@ -69,6 +69,18 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void aQuestionMostlyOfWordsTheContentDoesNotHoldFindsNothingUnlessItNamesAnItem() throws IOException {
+		try (SearchIndex index = SampleContent.index(0, SampleContent.LIMITS)) {
+			assertThat(index.search(new SearchRequest("which taxi app goes to the mountains", Set.of(), null, 10, null))
+				.hits()).isEmpty();
+			assertThat(ids(index.search(new SearchRequest("taxi app to Almaty", Set.of(), null, 10, null))))
+				.contains("almaty");
+			assertThat(ids(index.search(new SearchRequest("apple orchards and a taxi", Set.of(), null, 10, null))))
+				.contains("almaty");
+		}
+	}
+
+	@Test
 	void withoutRecentAnswersEveryRequestIsSearched() throws IOException {
 		try (SearchIndex index = SampleContent.index(0, SampleContent.LIMITS)) {
 			SearchRequest request = new SearchRequest("canyon", Set.of(), null, 10, null);

@@ -59,6 +59,8 @@ public final class QueryPlanner {
 
 	private final MarkedWords marked;
 
+	private final HeldWords held;
+
 	private final RequiredWords required;
 
 	private final SearchLimits limits;
@@ -68,6 +70,7 @@ public final class QueryPlanner {
 		this.typos = new TypoCorrector(reader);
 		this.otherForms = new OtherForms(analysis, reader);
 		this.marked = new MarkedWords(analysis);
+		this.held = new HeldWords(analysis, reader);
 		this.required = new RequiredWords(analysis);
 		this.limits = limits;
 	}
@@ -99,7 +102,7 @@ public final class QueryPlanner {
 		Plan plan = build(typed, searched, chosen);
 		// Every word ranks, but only content words decide what is found: "how" or "на"
 		// alone must not find an item.
-		Query found = required.of(typed, searched,
+		Query found = required.of(typed, searched, held.of(searched),
 				(typedPart, searchedPart) -> build(typedPart, searchedPart, chosen).ranking());
 		return new Plan(new BooleanQuery.Builder().add(plan.ranking(), Occur.MUST).add(found, Occur.FILTER).build(),
 				plan.highlighting(), plan.correctedQuery());

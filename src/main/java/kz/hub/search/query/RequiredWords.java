@@ -22,10 +22,15 @@ final class RequiredWords {
 
 	/**
 	 * The query that must match, or one matching nothing when every word is a function
-	 * word.
+	 * word, or when two or more of the content words, and at least half of them, are held
+	 * by the content in no form and none is held in a name: "is tap water safe to drink"
+	 * is not about the lake's waters, while "turquoise lake above Almaty" is about a
+	 * place near Almaty.
+	 * @param held which searched words the content holds in some form, and in a name
 	 * @param matches the query of some of the words, as typed and as searched
 	 */
-	Query of(SearchedWords typed, SearchedWords searched, BiFunction<SearchedWords, SearchedWords, Query> matches) {
+	Query of(SearchedWords typed, SearchedWords searched, HeldWords.Held held,
+			BiFunction<SearchedWords, SearchedWords, Query> matches) {
 		// A correction may change a word's count only if the corrector ever splits words;
 		// then the searched words stand for the typed ones too.
 		List<String> typedWords = typed.words().size() == searched.words().size() ? typed.words() : searched.words();
@@ -38,6 +43,11 @@ final class RequiredWords {
 		}
 		if (content.isEmpty()) {
 			return new MatchNoDocsQuery("only function words");
+		}
+		long strange = content.stream().filter(i -> !held.held()[i]).count();
+		boolean named = content.stream().anyMatch(i -> held.named()[i]);
+		if (!named && strange >= 2 && 2 * strange > content.size()) {
+			return new MatchNoDocsQuery("mostly words the content does not hold, and no name");
 		}
 		// One query of the content words together, so a synonym or concept rule still
 		// reads
