@@ -33,7 +33,8 @@ final class HeldWords {
 
 	/**
 	 * @param held whether the content holds each searched word, in order, in some form
-	 * @param named whether it holds each in a name
+	 * @param named whether it holds each in a name; told only when two or more words are
+	 * not held as they are, and false otherwise
 	 */
 	record Held(boolean[] held, boolean[] named) {
 	}
@@ -52,12 +53,22 @@ final class HeldWords {
 	 * cannot be told apart in the text.
 	 */
 	Held of(SearchedWords searched) {
-		List<int[]> spans = spans(analysis.folded, searched.text());
 		boolean[] held = new boolean[searched.words().size()];
 		boolean[] named = new boolean[held.length];
+		// Most queries are of words some item has as they are: when fewer than two words
+		// are not, the rule that reads these has nothing to weigh, and each language's
+		// analysis is spared.
+		int notAsTheyAre = 0;
+		for (int i = 0; i < held.length; i++) {
+			held[i] = inAny(searched.words().get(i), IndexFields.WORDS);
+			notAsTheyAre += held[i] ? 0 : 1;
+		}
+		if (notAsTheyAre < 2) {
+			return new Held(held, named);
+		}
+		List<int[]> spans = spans(analysis.folded, searched.text());
 		if (spans.size() != held.length) {
 			Arrays.fill(held, true);
-			Arrays.fill(named, true);
 			return new Held(held, named);
 		}
 		for (Language language : Language.values()) {
@@ -100,13 +111,18 @@ final class HeldWords {
 		}
 	}
 
-	private boolean inAny(String term, String... fields) throws IOException {
-		for (String field : fields) {
-			if (reader.docFreq(new Term(field, term)) > 0) {
-				return true;
+	private boolean inAny(String term, String... fields) {
+		try {
+			for (String field : fields) {
+				if (reader.docFreq(new Term(field, term)) > 0) {
+					return true;
+				}
 			}
+			return false;
 		}
-		return false;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Where each word of the text starts and ends. */
