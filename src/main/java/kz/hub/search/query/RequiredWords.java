@@ -10,7 +10,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * What a search must match: at least one of its content words, function words aside, so
- * that "how to rent a yacht" does not find whatever holds "how" or "to".
+ * that "how to rent a yacht" does not find whatever holds "how" or "to"; and nothing when
+ * it is mostly of words the content does not hold.
  */
 final class RequiredWords {
 
@@ -22,10 +23,10 @@ final class RequiredWords {
 
 	/**
 	 * The query that must match, or one matching nothing when every word is a function
-	 * word, or when two or more of the content words, and at least half of them, are held
-	 * by the content in no form and none is held in a name: "is tap water safe to drink"
-	 * is not about the lake's waters, while "turquoise lake above Almaty" is about a
-	 * place near Almaty.
+	 * word, or when two or more of the content words, and more than half of them, are
+	 * held by the content in no form and none is held in a name: "is tap water safe to
+	 * drink" is not about the lake's waters, while "turquoise lake above Almaty" is about
+	 * a place near Almaty.
 	 * @param held which searched words the content holds in some form, and in a name
 	 * @param matches the query of some of the words, as typed and as searched
 	 */
