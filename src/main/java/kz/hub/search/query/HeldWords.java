@@ -13,8 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Which words of a query the content holds in some form: the word itself, its stem, a
@@ -41,11 +39,11 @@ final class HeldWords {
 
 	private final TextAnalysis analysis;
 
-	private final IndexReader reader;
+	private final IndexTerms terms;
 
-	HeldWords(TextAnalysis analysis, IndexReader reader) {
+	HeldWords(TextAnalysis analysis, IndexTerms terms) {
 		this.analysis = analysis;
-		this.reader = reader;
+		this.terms = terms;
 	}
 
 	/**
@@ -60,7 +58,7 @@ final class HeldWords {
 		// analysis is spared.
 		int notAsTheyAre = 0;
 		for (int i = 0; i < held.length; i++) {
-			held[i] = inAny(searched.words().get(i), IndexFields.WORDS);
+			held[i] = terms.inDictionary(searched.words().get(i));
 			notAsTheyAre += held[i] ? 0 : 1;
 		}
 		if (notAsTheyAre < 2) {
@@ -93,8 +91,9 @@ final class HeldWords {
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
-				boolean inName = latin ? inAny(term.toString(), IndexFields.LATIN) : inAny(term.toString(), NAMES);
-				if (inName || (!latin && inAny(term.toString(), OTHERS))) {
+				boolean inName = latin ? terms.inAny(term.toString(), IndexFields.LATIN)
+						: terms.inAny(term.toString(), NAMES);
+				if (inName || (!latin && terms.inAny(term.toString(), OTHERS))) {
 					for (int i = 0; i < spans.size(); i++) {
 						int[] span = spans.get(i);
 						if (span[0] < offset.endOffset() && offset.startOffset() < span[1]) {
@@ -105,20 +104,6 @@ final class HeldWords {
 				}
 			}
 			tokens.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private boolean inAny(String term, String... fields) {
-		try {
-			for (String field : fields) {
-				if (reader.docFreq(new Term(field, term)) > 0) {
-					return true;
-				}
-			}
-			return false;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

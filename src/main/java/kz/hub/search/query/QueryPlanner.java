@@ -67,10 +67,11 @@ public final class QueryPlanner {
 
 	public QueryPlanner(TextAnalysis analysis, IndexReader reader, SearchLimits limits) {
 		this.analysis = analysis;
+		IndexTerms terms = new IndexTerms(reader);
 		this.typos = new TypoCorrector(reader);
-		this.otherForms = new OtherForms(analysis, reader);
+		this.otherForms = new OtherForms(analysis, terms);
 		this.marked = new MarkedWords(analysis);
-		this.held = new HeldWords(analysis, reader);
+		this.held = new HeldWords(analysis, terms);
 		this.required = new RequiredWords(analysis);
 		this.limits = limits;
 	}

@@ -25,8 +25,11 @@ final class TypoCorrector {
 
 	private final IndexReader reader;
 
+	private final IndexTerms terms;
+
 	TypoCorrector(IndexReader reader) {
 		this.reader = reader;
+		this.terms = new IndexTerms(reader);
 	}
 
 	/**
@@ -67,12 +70,7 @@ final class TypoCorrector {
 
 	/** Whether some item has this exact (folded) word. */
 	boolean inDictionary(String word) {
-		try {
-			return reader.docFreq(new Term(IndexFields.WORDS, word)) > 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return terms.inDictionary(word);
 	}
 
 	private static DirectSpellChecker spellChecker(int maxEdits) {
