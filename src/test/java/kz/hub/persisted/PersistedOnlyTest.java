@@ -31,6 +31,11 @@ class PersistedOnlyTest {
 		return GraphQlPost.of(client, body).exchange().expectStatus().isOk().expectBody();
 	}
 
+	/** The extensions of a request that names its document by hash alone. */
+	private static Map<String, Object> byHash(String hash) {
+		return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+	}
+
 	private static void assertRefused(WebTestClient.BodyContentSpec answer) {
 		answer.jsonPath("$.errors[0].message")
 			.value(containsString("runs only the operations it ships"))
@@ -48,8 +53,7 @@ class PersistedOnlyTest {
 	@Test
 	void anArbitraryQuerySentWithItsHashIsNotRegistered() {
 		String query = "{ guides { id } }";
-		Map<String, Object> extensions = Map.of("persistedQuery",
-				Map.of("version", 1, "sha256Hash", PersistedDocuments.hashOf(query)));
+		Map<String, Object> extensions = byHash(PersistedDocuments.hashOf(query));
 		assertRefused(post(Map.of("query", query, "extensions", extensions)));
 		assertRefused(post(Map.of("extensions", extensions)));
 	}
@@ -57,8 +61,7 @@ class PersistedOnlyTest {
 	@Test
 	void aShippedOperationRunsByHashOverPostAndGet() {
 		String hash = PersistedDocuments.hashOf(SHIPPED.documentsByName().get("PermitById"));
-		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
-		post(Map.of("extensions", extensions, "variables", Map.of("id", "permanent-residence-permit")))
+		post(Map.of("extensions", byHash(hash), "variables", Map.of("id", "permanent-residence-permit")))
 			.jsonPath("$.errors")
 			.doesNotExist()
 			.jsonPath("$.data.permit.kind")
@@ -78,8 +81,7 @@ class PersistedOnlyTest {
 	@Test
 	void aQuestionSentByTheShippedAskOperationGetsTheSentenceThatAnswersIt() {
 		String hash = PersistedDocuments.hashOf(SHIPPED.documentsByName().get("Ask"));
-		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
-		post(Map.of("extensions", extensions, "variables", Map.of("query", "How long does processing take?")))
+		post(Map.of("extensions", byHash(hash), "variables", Map.of("query", "How long does processing take?")))
 			.jsonPath("$.errors")
 			.doesNotExist()
 			.jsonPath("$.data.search.answer.text")
